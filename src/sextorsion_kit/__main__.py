@@ -1,0 +1,61 @@
+"""Command line: ``python -m sextorsion_kit check [PATH ...]`` and ``execute [NOTEBOOK ...]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .content import check, content_files, project_root
+
+
+def _shown(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def run_check(paths: Sequence[str]) -> int:
+    targets = list(paths) or [_shown(p) for p in content_files()]
+    if not targets:
+        print(f"no content files found under {project_root()}", file=sys.stderr)
+        return 1
+    problems = check(targets)
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
+    print(f"ok: {len(targets)} path(s) checked, no problem", file=sys.stderr)
+    return 0
+
+
+def run_execute(paths: Sequence[str]) -> int:
+    from .notebook_run import execute_in_place, kit_notebooks
+
+    targets = [Path(p) for p in paths] or kit_notebooks()
+    for notebook in targets:
+        seconds = execute_in_place(notebook)
+        print(f"executed {_shown(notebook)} in {seconds:.1f} s")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sextorsion_kit", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    checker = commands.add_parser("check", help="validate content files (all of them by default)")
+    checker.add_argument("paths", nargs="*", help="files or folders to check")
+    executor = commands.add_parser(
+        "execute", help="re-execute notebooks in place, widget state saved"
+    )
+    executor.add_argument("paths", nargs="*", help="notebooks (all of notebooks/ by default)")
+    arguments = parser.parse_args(argv)
+    if arguments.command == "check":
+        return run_check(arguments.paths)
+    return run_execute(arguments.paths)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

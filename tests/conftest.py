@@ -1,0 +1,62 @@
+"""Shared test settings: French by default, as the stored notebook outputs are."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sextorsion_kit import i18n
+
+os.environ[i18n.ENV_VARIABLE] = i18n.DEFAULT_LANGUAGE  # kernels started by nbval inherit it
+
+
+@pytest.fixture(autouse=True)
+def french_again() -> Iterator[None]:
+    """Every test starts and ends in French."""
+    i18n.set_language("fr")
+    yield
+    i18n.set_language("fr")
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium through Playwright; in CI a missing browser is a failure, never a skip."""
+    from browser_support import CHROMIUM, CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright
+
+    if not os.path.exists(CHROMIUM):
+        message = (
+            f"{CHROMIUM} is missing: `make test` installs it (as root), or apt-get install chromium"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def page(chromium, request, tmp_path_factory):
+    """A fresh page; on failure a screenshot is saved under test-output/."""
+    context = chromium.new_context(viewport={"width": 1366, "height": 900}, locale="fr-FR")
+    page = context.new_page()
+    yield page
+    report = getattr(request.node, "rep_call", None)
+    if report is not None and report.failed:
+        folder = Path(__file__).resolve().parents[1] / "test-output"
+        folder.mkdir(exist_ok=True)
+        page.screenshot(path=str(folder / f"{request.node.name}.png"), full_page=True)
+    context.close()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.rep_call = report
+    return report
