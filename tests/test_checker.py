@@ -155,3 +155,46 @@ def test_nothing_is_half_loaded(tmp_path: Path):
 def test_content_error_shows_lines_not_a_traceback_in_ipython():
     error = ContentError([])
     assert error._render_traceback_()[0].startswith("ContentError")
+
+
+SAMPLE = (Path(__file__).parent / "fixtures" / "quizzes" / "exemple.yaml").read_text("utf-8")
+ROLE_PLAY_CASES = {
+    "dangling": (
+        SAMPLE.replace("next: dur", "next: nulle_part"),
+        "scene 'paye', choice 1 leads to 'nulle_part', which does not exist",
+    ),
+    "unreachable": (
+        SAMPLE.replace("next: dur", "next: aide"),
+        "scene 'dur' cannot be reached from 'debut'",
+    ),
+    "loop": (
+        SAMPLE.replace("next: aide\n            good: true\n            feedback: {fr: \"Oui.\"", "next: debut\n            good: true\n            feedback: {fr: \"Oui.\""),
+        "the scenes debut -> paye -> debut loop: a path that never ends",
+    ),
+    "duplicate_scene": (
+        SAMPLE.replace("- id: dur", "- id: aide"),
+        "duplicate id 'aide'",
+    ),
+    "duplicate_question": (
+        SAMPLE.replace("id: etapes", "id: signaux"),
+        "duplicate id 'signaux'",
+    ),
+    "no_ending": (
+        SAMPLE.replace(
+            "        ending:\n          tone: hard",
+            "        choices: []\n        ending_removed:\n          tone: hard",
+        ),
+        "unknown key 'ending_removed'",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ROLE_PLAY_CASES))
+def test_role_play_and_id_problems_get_a_clear_line(quizzes: Path, case: str):
+    text, expected = ROLE_PLAY_CASES[case]
+    assert text != SAMPLE
+    (quizzes / f"{case}.yaml").write_text(text, encoding="utf-8")
+    code, lines = run_check(f"anywhere/quizzes/{case}.yaml", cwd=quizzes.parent.parent)
+    assert code == 1
+    assert any(expected in line for line in lines), lines
+    assert all(line.startswith(f"anywhere/quizzes/{case}.yaml: ") for line in lines)

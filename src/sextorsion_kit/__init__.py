@@ -8,14 +8,25 @@ from .catalog import notebook_map
 from .content import ContentError, load_content
 from .help_box import help_box
 from .i18n import get_language, set_language
+from .myths import myths_and_facts
+from .quiz_cards import answer_card, question_card
+from .quiz_view import quiz
+from .red_flags import spot_the_red_flags
+from .timeline import show_timeline
 from .ui import language_picker
 
 __all__ = [
     "ContentError",
+    "answer_card",
     "get_language",
     "help_box",
     "language_picker",
     "load_content",
+    "myths_and_facts",
     "notebook_map",
+    "question_card",
+    "quiz",
     "set_language",
+    "show_timeline",
+    "spot_the_red_flags",
 ]

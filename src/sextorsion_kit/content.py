@@ -26,9 +26,12 @@ DATA_KINDS: dict[str, TypeAdapter[Any]] = {
     "resources": TypeAdapter(models.HelpChannels),
     "statistics": TypeAdapter(models.Statistics),
     "notebooks": TypeAdapter(models.NotebookMap),
+    "stages": TypeAdapter(models.Stages),
+    "red_flags": TypeAdapter(models.RedFlagChats),
+    "myths": TypeAdapter(models.Myths),
 }
 QUIZ_KIND = TypeAdapter(models.Quiz)
-_UNION_TAGS = set(models.QUESTION_KINDS)
+_UNION_TAGS = {*models.QUESTION_KINDS, "same_for_all", "by_age"}
 
 
 @dataclass(frozen=True)
@@ -112,10 +115,10 @@ def _parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node | None]:
 
 
 def _key_path(location: Iterable[int | str]) -> list[int | str]:
-    """Drop the union tags pydantic inserts after a list index (``questions.0.single``)."""
+    """Drop the union tags pydantic inserts in locations (``questions.0.single``)."""
     kept: list[int | str] = []
     for part in location:
-        if isinstance(part, str) and part in _UNION_TAGS and kept and isinstance(kept[-1], int):
+        if isinstance(part, str) and part in _UNION_TAGS:
             continue
         if isinstance(part, str) and part.startswith(("function-after[", "function-wrap[")):
             continue
@@ -266,6 +269,9 @@ class Content:
     help_channels: list[models.HelpChannel]
     statistics: list[models.Statistic]
     notebooks: list[models.NotebookEntry]
+    stages: list[models.Stage]
+    red_flags: list[models.RedFlagChat]
+    myths: list[models.Myth]
     quizzes: dict[str, models.Quiz]
 
 
@@ -294,5 +300,8 @@ def load_content(root: Path | None = None) -> Content:
         help_channels=loaded["resources"],
         statistics=loaded["statistics"],
         notebooks=loaded["notebooks"],
+        stages=loaded["stages"],
+        red_flags=loaded["red_flags"],
+        myths=loaded["myths"],
         quizzes=quizzes,
     )

@@ -26,6 +26,85 @@ LABELS: dict[str, Text] = {
     "map_coming": Text(fr="bientôt disponible", en="coming soon"),
     "minutes": Text(fr="min", en="min"),
     "years": Text(fr="ans", en="years old"),
+    "check": Text(fr="Vérifier", en="Check"),
+    "previous": Text(fr="◀ Précédent", en="◀ Previous"),
+    "next": Text(fr="Suivant ▶", en="Next ▶"),
+    "finish": Text(fr="Voir mon résultat", en="See my result"),
+    "again": Text(fr="Recommencer le quiz", en="Start the quiz again"),
+    "progress": Text(fr="Question {n} sur {total}", en="Question {n} of {total}"),
+    "right": Text(fr="✔ Bonne réponse", en="✔ Right answer"),
+    "partial": Text(fr="◐ En partie", en="◐ Partly right"),
+    "wrong": Text(fr="✘ Pas tout à fait", en="✘ Not quite"),
+    "your_answer": Text(fr="ta réponse", en="your answer"),
+    "ticked": Text(fr="coché", en="ticked"),
+    "not_ticked": Text(fr="non coché", en="not ticked"),
+    "should_tick": Text(fr="à cocher", en="should be ticked"),
+    "should_not_tick": Text(fr="à ne pas cocher", en="should not be ticked"),
+    "true": Text(fr="Vrai", en="True"),
+    "false": Text(fr="Faux", en="False"),
+    "answer_is": Text(fr="La bonne réponse : {answer}.", en="The right answer: {answer}."),
+    "pick_one": Text(
+        fr="Choisis une réponse, puis clique sur « Vérifier ».",
+        en="Pick an answer, then click 'Check'.",
+    ),
+    "tick_some": Text(
+        fr="Coche toutes les bonnes réponses, puis « Vérifier ».",
+        en="Tick all the right answers, then 'Check'.",
+    ),
+    "order_help": Text(
+        fr="Range les étapes dans l'ordre avec les boutons ↑ et ↓ (touche Tab pour passer de l'un à l'autre).",
+        en="Put the steps in order with the ↑ and ↓ buttons (Tab key to move between them).",
+    ),
+    "move_up": Text(fr="Monter cette étape", en="Move this step up"),
+    "move_down": Text(fr="Descendre cette étape", en="Move this step down"),
+    "in_place": Text(fr="à sa place", en="in the right place"),
+    "not_in_place": Text(
+        fr="pas à sa place : c'est l'étape {right}", en="not in place: it is step {right}"
+    ),
+    "your_choice": Text(fr="Ton choix", en="Your choice"),
+    "what_now": Text(fr="Que faire ?", en="What should they do?"),
+    "rewind": Text(fr="↶ Revenir d'une étape", en="↶ Go back one step"),
+    "restart": Text(fr="⟲ Recommencer l'histoire", en="⟲ Restart the story"),
+    "ending_safe": Text(
+        fr="Fin : on s'en sort, avec de l'aide", en="Ending: getting through it, with help"
+    ),
+    "ending_mixed": Text(fr="Fin : en partie", en="Ending: partly"),
+    "ending_hard": Text(
+        fr="Fin : difficile, mais pas sans issue", en="Ending: hard, but not hopeless"
+    ),
+    "path_review": Text(fr="Tes choix sur ce chemin", en="Your choices on this path"),
+    "score": Text(
+        fr="Ton score au premier essai : {points} sur {total}.",
+        en="Your first-try score: {points} out of {total}.",
+    ),
+    "unanswered": Text(
+        fr="Questions sans réponse : {count}.", en="Questions not answered: {count}."
+    ),
+    "remember": Text(fr="À retenir", en="To remember"),
+    "stage_of": Text(fr="Étape {n} sur {total}", en="Stage {n} of {total}"),
+    "stages": Text(fr="Les étapes", en="The stages"),
+    "what_happens": Text(fr="Ce qui se passe", en="What happens"),
+    "warning_signs": Text(fr="Les signaux d'alerte", en="Warning signs"),
+    "actions": Text(fr="Ce qu'on peut faire tout de suite", en="What can be done right now"),
+    "chat_excerpt": Text(fr="Extrait de conversation (fictive)", en="Chat excerpt (fictional)"),
+    "material_variant": Text(fr="Comment il a eu les images", en="How they got the images"),
+    "demand_variant": Text(fr="Ce qu'il exige", en="What they demand"),
+    "age_band": Text(fr="Âge du groupe", en="Age of the group"),
+    "band_11_14": Text(fr="11-14 ans", en="11-14"),
+    "band_15_18": Text(fr="15-18 ans", en="15-18"),
+    "red_flag": Text(fr="signal d'alerte", en="warning sign"),
+    "ordinary": Text(fr="message ordinaire", en="ordinary message"),
+    "flag_score": Text(
+        fr="{right} bonnes décisions sur {total} : {found} signaux repérés sur {flags}, "
+        "{false_alarms} message(s) ordinaire(s) coché(s).",
+        en="{right} right decisions out of {total}: {found} warning signs spotted out of {flags}, "
+        "{false_alarms} ordinary message(s) ticked.",
+    ),
+    "try_again": Text(fr="Réessayer", en="Try again"),
+    "reveal": Text(fr="Mythe ou réalité ?", en="Myth or fact?"),
+    "hide": Text(fr="Cacher la réponse", en="Hide the answer"),
+    "myth": Text(fr="MYTHE", en="MYTH"),
+    "fact": Text(fr="RÉALITÉ", en="FACT"),
     "content_error": Text(
         fr="Le contenu du kit contient une erreur ; lancez « python -m sextorsion_kit check » :",
         en="The kit's content has an error; run 'python -m sextorsion_kit check':",

@@ -12,8 +12,10 @@ from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
+    Discriminator,
     Field,
     StringConstraints,
+    Tag,
     model_validator,
 )
 
@@ -120,6 +122,48 @@ class NotebookEntry(Strict):
 NotebookMap = Annotated[list[NotebookEntry], Field(min_length=1), AfterValidator(_unique_ids)]
 
 
+# --- shared pieces: chat messages, age-banded texts ---------------------------
+
+
+class ChatMessage(Strict):
+    """One line of a fictional chat: who writes (a first name) and what, in both languages."""
+
+    sender: Words
+    text: Text
+
+
+class ByAge(Strict):
+    """A text worded differently for the 11-14 and the 15-18 bands."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    younger: Text = Field(alias="11-14")
+    older: Text = Field(alias="15-18")
+
+    def for_band(self, band: AgeBand) -> Text:
+        return self.younger if band == "11-14" else self.older
+
+
+def _banded_kind(value: object) -> str:
+    if isinstance(value, dict) and ("11-14" in value or "15-18" in value):
+        return "by_age"
+    if isinstance(value, ByAge):
+        return "by_age"
+    return "same_for_all"
+
+
+BandedText = Annotated[
+    Annotated[Text, Tag("same_for_all")] | Annotated[ByAge, Tag("by_age")],
+    Discriminator(_banded_kind),
+]
+"""A text, either ``{fr, en}`` for every age or ``{11-14: {fr, en}, 15-18: {fr, en}}``."""
+
+
+def in_band(text: Text | ByAge, band: AgeBand) -> Text:
+    """The wording of ``text`` for ``band``."""
+    return text.for_band(band) if isinstance(text, ByAge) else text
+
+
 # --- quizzes/<id>.yaml -------------------------------------------------------
 
 
@@ -131,14 +175,17 @@ class Option(Strict):
     feedback: Text
 
 
-class SingleChoice(Strict):
+class _QuestionBase(Strict):
+    id: Identifier
+    ages: AgeBands = ["11-14", "15-18"]
+
+
+class SingleChoice(_QuestionBase):
     """Exactly one right answer; feedback on every option."""
 
     kind: Literal["single"]
-    id: Identifier
-    ages: AgeBands = ["11-14", "15-18"]
     prompt: Text
-    options: Annotated[list[Option], Field(min_length=2)]
+    options: Annotated[list[Option], Field(min_length=3)]
 
     @model_validator(mode="after")
     def _one_correct_option(self) -> SingleChoice:
@@ -147,29 +194,163 @@ class SingleChoice(Strict):
         return self
 
 
-class MultipleChoice(Strict):
-    """Several right answers; feedback on every option."""
+class MultipleChoice(_QuestionBase):
+    """Several right answers (at least two); feedback on every option."""
 
     kind: Literal["multiple"]
-    id: Identifier
-    ages: AgeBands = ["11-14", "15-18"]
     prompt: Text
-    options: Annotated[list[Option], Field(min_length=3)]
+    options: Annotated[list[Option], Field(min_length=4)]
+
+    @model_validator(mode="after")
+    def _several_correct_options(self) -> MultipleChoice:
+        right = sum(option.correct for option in self.options)
+        if right < 2 or right == len(self.options):
+            raise ValueError(
+                "a multiple-choice question needs 2 or more correct and 1 or more wrong"
+            )
+        return self
 
 
-class TrueFalse(Strict):
+class TrueFalse(_QuestionBase):
     """A statement (often a myth) to judge true or false, with an explanation."""
 
     kind: Literal["true_false"]
-    id: Identifier
-    ages: AgeBands = ["11-14", "15-18"]
     statement: Text
     answer: bool
     explanation: Text
 
 
-Question = Annotated[SingleChoice | MultipleChoice | TrueFalse, Field(discriminator="kind")]
-QUESTION_KINDS = ("single", "multiple", "true_false")
+class Step(Strict):
+    """One step of an ordering question, and why it comes at that place."""
+
+    text: Text
+    why: Text
+
+
+class Ordering(_QuestionBase):
+    """Put the steps in order; ``steps`` are listed in the right order."""
+
+    kind: Literal["order"]
+    prompt: Text
+    steps: Annotated[list[Step], Field(min_length=3, max_length=7)]
+    explanation: Text
+
+
+class Choice(Strict):
+    """A decision in a role-play: what the student picks, what it leads to, and why."""
+
+    text: Text
+    next: Identifier
+    good: bool
+    feedback: Text
+
+
+class Ending(Strict):
+    """How a role-play ends: ``safe`` (help reached), ``mixed`` or ``hard`` (still fixable)."""
+
+    tone: Literal["safe", "mixed", "hard"]
+    title: Text
+    message: Text
+
+
+class Scene(Strict):
+    """One scene of a role-play: a narration, chat lines, then choices or an ending."""
+
+    id: Identifier
+    ages: AgeBands = ["11-14", "15-18"]
+    narration: Text
+    chat: list[ChatMessage] = []
+    choices: list[Choice] = []
+    ending: Ending | None = None
+
+    @model_validator(mode="after")
+    def _choices_or_ending(self) -> Scene:
+        if bool(self.choices) == (self.ending is not None):
+            raise ValueError("a scene has either choices (2 or more) or an ending, not both")
+        if self.choices and len(self.choices) < 2:
+            raise ValueError("a scene with choices needs at least 2 of them")
+        return self
+
+
+class RolePlay(_QuestionBase):
+    """A branching chat scene: each choice leads to another scene, several endings."""
+
+    kind: Literal["roleplay"]
+    prompt: Text
+    start: Identifier
+    scenes: Annotated[list[Scene], Field(min_length=3), AfterValidator(_unique_ids)]
+
+    @model_validator(mode="after")
+    def _every_path_ends(self) -> RolePlay:
+        problems = role_play_problems(self)
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def scene(self, scene_id: str) -> Scene:
+        return next(scene for scene in self.scenes if scene.id == scene_id)
+
+
+def role_play_problems(play: RolePlay) -> list[str]:
+    """Dangling links, unreachable scenes and loops (a path that never ends)."""
+    ids = [scene.id for scene in play.scenes]
+    problems = [f"start scene {play.start!r} does not exist"] if play.start not in ids else []
+    for scene in play.scenes:
+        for number, choice in enumerate(scene.choices):
+            if choice.next not in ids:
+                problems.append(
+                    f"scene {scene.id!r}, choice {number + 1} leads to {choice.next!r}, "
+                    "which does not exist"
+                )
+    if problems:
+        return problems
+    reached: list[str] = []
+    stack = [play.start]
+    while stack:
+        current = stack.pop()
+        if current not in reached:
+            reached.append(current)
+            stack.extend(choice.next for choice in play.scene(current).choices)
+    problems += [
+        f"scene {i!r} cannot be reached from {play.start!r}" for i in ids if i not in reached
+    ]
+    loop = _find_loop(play)
+    if loop:
+        problems.append("the scenes " + " -> ".join(loop) + " loop: a path that never ends")
+    for band in play.ages:
+        if band not in play.scene(play.start).ages:
+            problems.append(f"the start scene {play.start!r} is not for ages {band}")
+        for scene in play.scenes:
+            offered = [c for c in scene.choices if band in play.scene(c.next).ages]
+            if band in scene.ages and scene.choices and not offered:
+                problems.append(f"scene {scene.id!r} offers no choice for ages {band}")
+    return problems
+
+
+def _find_loop(play: RolePlay) -> list[str] | None:
+    visiting: list[str] = []
+    done: set[str] = set()
+
+    def visit(scene_id: str) -> list[str] | None:
+        if scene_id in visiting:
+            return [*visiting[visiting.index(scene_id) :], scene_id]
+        if scene_id in done:
+            return None
+        visiting.append(scene_id)
+        for choice in play.scene(scene_id).choices:
+            if loop := visit(choice.next):
+                return loop
+        visiting.pop()
+        done.add(scene_id)
+        return None
+
+    return next((loop for scene in play.scenes if (loop := visit(scene.id))), None)
+
+
+Question = Annotated[
+    SingleChoice | MultipleChoice | TrueFalse | Ordering | RolePlay, Field(discriminator="kind")
+]
+QUESTION_KINDS = ("single", "multiple", "true_false", "order", "roleplay")
 
 
 class Quiz(Strict):
@@ -181,3 +362,90 @@ class Quiz(Strict):
     ages: AgeBands = ["11-14", "15-18"]
     questions: Annotated[list[Question], Field(min_length=1), AfterValidator(_unique_ids)]
     takeaways: Annotated[list[Text], Field(min_length=1)]
+
+
+# --- data/stages.yaml, data/red_flags.yaml, data/myths.yaml --------------------
+
+MaterialVariant = Literal["recorded", "hacked", "deepfake"]
+DemandVariant = Literal["money", "images"]
+
+
+class StageVariant(Strict):
+    """How a stage reads for one way the scam goes (how the material was got; what is asked)."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^(recorded|hacked|deepfake|money|images)$")]
+    label: Text
+    what_happens: BandedText
+    warning_signs: list[BandedText] = []
+    actions: list[BandedText] = []
+    chat: Annotated[list[ChatMessage], Field(min_length=2)]
+
+
+class Stage(Strict):
+    """One stage of the scam sequence (content guide, section 2)."""
+
+    id: Identifier
+    title: Text
+    what_happens: BandedText
+    warning_signs: Annotated[list[BandedText], Field(min_length=1)]
+    actions: Annotated[list[BandedText], Field(min_length=1)]
+    chat: Annotated[list[ChatMessage], Field(min_length=2)]
+    variants: list[StageVariant] = []
+
+
+STAGE_ORDER = ("first_contact", "trust", "material", "threat", "demand", "escalation")
+VARIANTS_OF = {"material": ("recorded", "hacked", "deepfake"), "demand": ("money", "images")}
+
+
+def _the_six_stages(stages: list[Stage]) -> list[Stage]:
+    ids = tuple(stage.id for stage in stages)
+    if ids != STAGE_ORDER:
+        raise ValueError(f"expected the stages {', '.join(STAGE_ORDER)} in this order")
+    for stage in stages:
+        wanted = VARIANTS_OF.get(stage.id, ())
+        if tuple(variant.id for variant in stage.variants) != wanted:
+            shown = ", ".join(wanted) if wanted else "none"
+            raise ValueError(f"stage {stage.id!r}: expected the variants {shown}, in this order")
+    return stages
+
+
+Stages = Annotated[list[Stage], AfterValidator(_the_six_stages)]
+
+
+class FlaggedMessage(ChatMessage):
+    """A chat message of the red-flag exercise: is it a warning sign, and why (or why not)."""
+
+    red_flag: bool
+    why: Text
+
+
+class RedFlagChat(Strict):
+    """The "spot the red flags" exercise: a fictional conversation to tick."""
+
+    id: Identifier
+    ages: AgeBands = ["11-14", "15-18"]
+    title: Text
+    introduction: Text
+    messages: Annotated[list[FlaggedMessage], Field(min_length=10, max_length=14)]
+
+    @model_validator(mode="after")
+    def _some_flags_some_not(self) -> RedFlagChat:
+        flags = sum(message.red_flag for message in self.messages)
+        if not 3 <= flags <= len(self.messages) - 3:
+            raise ValueError("mark at least 3 messages as red flags and leave at least 3 unmarked")
+        return self
+
+
+RedFlagChats = Annotated[list[RedFlagChat], Field(min_length=1), AfterValidator(_unique_ids)]
+
+
+class Myth(Strict):
+    """A statement heard about sextortion, revealed as myth or fact with an explanation."""
+
+    id: Identifier
+    statement: Text
+    verdict: Literal["myth", "fact"]
+    explanation: Text
+
+
+Myths = Annotated[list[Myth], Field(min_length=6), AfterValidator(_unique_ids)]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from html import escape
 
 import ipywidgets as widgets
 
 from .i18n import LANGUAGES, Language, get_language, on_language_change, set_language
 from .labels import label
+from .models import ChatMessage
 
 Render = Callable[[Language], str]
 
@@ -51,3 +53,29 @@ class LanguagePicker(widgets.ToggleButtons):
 def language_picker() -> LanguagePicker:
     """The language switch to put at the top of a notebook."""
     return LanguagePicker()
+
+
+_BUBBLE_COLOURS = ("#e8f1fb", "#f3f3f3")  # light blue / light grey, dark text on both
+
+
+def chat_html(messages: Sequence[ChatMessage], language: Language) -> str:
+    """A fictional chat as speech bubbles, each with its sender's name (not told by colour only)."""
+    senders: list[str] = []
+    bubbles = []
+    for message in messages:
+        if message.sender not in senders:
+            senders.append(message.sender)
+        side = senders.index(message.sender) % 2
+        align = "flex-start" if side == 0 else "flex-end"
+        bubbles.append(
+            f"<div style='align-self:{align};max-width:75%;background:{_BUBBLE_COLOURS[side]};"
+            f"color:#111;border:1px solid #bbb;border-radius:12px;padding:0.4em 0.8em;margin:0.2em 0'>"
+            f"<strong>{escape(message.sender)}</strong><br>{escape(message.text.in_language(language))}"
+            "</div>"
+        )
+    if not bubbles:
+        return ""
+    return (
+        "<div role='log' style='display:flex;flex-direction:column;font-size:1.1em;"
+        f"max-width:44em;margin:0.5em 0'>{''.join(bubbles)}</div>"
+    )

@@ -1,0 +1,121 @@
+"""Quiz questions as projector cards: the question on one slide step, the answer on the next.
+
+The class answers aloud before the adult reveals the answer (slides of notebook 02).
+"""
+
+from __future__ import annotations
+
+import random
+from html import escape
+
+from .content import load_content
+from .i18n import Language, get_language
+from .labels import label
+from .models import MultipleChoice, Ordering, Question, RolePlay, SingleChoice, Text, TrueFalse
+from .ui import chat_html
+
+CARD = (
+    "border:3px solid #0072B2;border-radius:10px;padding:0.8em 1.2em;font-size:1.3em;"
+    "line-height:1.5;max-width:46em;color:#111;background:#fff"
+)
+LETTERS = "ABCDEFGH"
+
+
+def _t(text: Text, language: Language) -> str:
+    return escape(text.in_language(language))
+
+
+def find_question(quiz_id: str, question_id: str) -> Question:
+    quiz = load_content().quizzes[quiz_id]
+    for question in quiz.questions:
+        if question.id == question_id:
+            return question
+    raise KeyError(f"quiz {quiz_id!r} has no question {question_id!r}")
+
+
+def _step_order(question: Ordering) -> list[int]:
+    order = list(range(len(question.steps)))
+    random.Random(question.id).shuffle(order)  # the same mixed order on every run
+    return order if order != sorted(order) else order[1:] + order[:1]
+
+
+def render_question_card(question: Question, language: Language) -> str:
+    """The question alone, options lettered so the class can answer aloud."""
+    if isinstance(question, TrueFalse):
+        body = f"<p><strong>{_t(question.statement, language)}</strong></p><p>{label('true', language)} / {label('false', language)} ?</p>"
+    elif isinstance(question, (SingleChoice, MultipleChoice)):
+        options = "".join(
+            f"<li><strong>{LETTERS[i]}.</strong> {_t(o.text, language)}</li>"
+            for i, o in enumerate(question.options)
+        )
+        body = f"<p><strong>{_t(question.prompt, language)}</strong></p><ul style='list-style:none'>{options}</ul>"
+    elif isinstance(question, Ordering):
+        steps = "".join(
+            f"<li><strong>{LETTERS[n]}.</strong> {_t(question.steps[i].text, language)}</li>"
+            for n, i in enumerate(_step_order(question))
+        )
+        body = f"<p><strong>{_t(question.prompt, language)}</strong></p><ul style='list-style:none'>{steps}</ul>"
+    else:
+        assert isinstance(question, RolePlay)
+        scene = question.scene(question.start)
+        choices = "".join(
+            f"<li><strong>{LETTERS[i]}.</strong> {_t(c.text, language)}</li>"
+            for i, c in enumerate(scene.choices)
+        )
+        body = (
+            f"<p>{_t(question.prompt, language)}</p><p>{_t(scene.narration, language)}</p>"
+            f"{chat_html(scene.chat, language)}<p><strong>{label('what_now', language)}</strong></p>"
+            f"<ul style='list-style:none'>{choices}</ul>"
+        )
+    return f"<div style='{CARD}'>{body}</div>"
+
+
+def render_answer_card(question: Question, language: Language) -> str:
+    """The answer and why, for the step after the question."""
+    if isinstance(question, TrueFalse):
+        answer = label("true" if question.answer else "false", language)
+        body = f"<p><strong>{label('answer_is', language).format(answer=answer)}</strong></p><p>{_t(question.explanation, language)}</p>"
+    elif isinstance(question, (SingleChoice, MultipleChoice)):
+        items = "".join(
+            f"<li><span aria-hidden='true'>{'✔' if o.correct else '✘'}</span> <strong>{LETTERS[i]}.</strong> "
+            f"{_t(o.feedback, language)}</li>"
+            for i, o in enumerate(question.options)
+        )
+        body = f"<ul style='list-style:none;padding-left:0'>{items}</ul>"
+    elif isinstance(question, Ordering):
+        letters = {index: LETTERS[n] for n, index in enumerate(_step_order(question))}
+        items = "".join(
+            f"<li><strong>{letters[i]}.</strong> {_t(s.text, language)} — {_t(s.why, language)}</li>"
+            for i, s in enumerate(question.steps)
+        )
+        body = f"<ol>{items}</ol><p>{_t(question.explanation, language)}</p>"
+    else:
+        assert isinstance(question, RolePlay)
+        scene = question.scene(question.start)
+        items = "".join(
+            f"<li><span aria-hidden='true'>{'✔' if c.good else '✘'}</span> <strong>{LETTERS[i]}.</strong> "
+            f"{_t(c.feedback, language)}</li>"
+            for i, c in enumerate(scene.choices)
+        )
+        body = f"<ul style='list-style:none;padding-left:0'>{items}</ul>"
+    return f"<div style='{CARD}'>{body}</div>"
+
+
+class Card:
+    """An HTML card that notebooks display as a plain output (no kernel needed in slides)."""
+
+    def __init__(self, html: str):
+        self.html = html
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+
+def question_card(quiz_id: str, question_id: str) -> Card:
+    """Project one quiz question, without its answer."""
+    return Card(render_question_card(find_question(quiz_id, question_id), get_language()))
+
+
+def answer_card(quiz_id: str, question_id: str) -> Card:
+    """Project the answer to that question, with the explanation of each option."""
+    return Card(render_answer_card(find_question(quiz_id, question_id), get_language()))
