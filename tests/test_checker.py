@@ -168,7 +168,10 @@ ROLE_PLAY_CASES = {
         "scene 'dur' cannot be reached from 'debut'",
     ),
     "loop": (
-        SAMPLE.replace("next: aide\n            good: true\n            feedback: {fr: \"Oui.\"", "next: debut\n            good: true\n            feedback: {fr: \"Oui.\""),
+        SAMPLE.replace(
+            'next: aide\n            good: true\n            feedback: {fr: "Oui."',
+            'next: debut\n            good: true\n            feedback: {fr: "Oui."',
+        ),
         "the scenes debut -> paye -> debut loop: a path that never ends",
     ),
     "duplicate_scene": (

@@ -91,7 +91,9 @@ def test_role_play_to_an_ending_then_rewind_and_restart(view: QuizView):
     assert panel.rewind_button.disabled
     panel.choice_buttons[0].click()
     panel = view.panel
-    assert "La peur pousse à payer" in panel.text.value and "Une nouvelle demande" in panel.text.value
+    assert (
+        "La peur pousse à payer" in panel.text.value and "Une nouvelle demande" in panel.text.value
+    )
     panel.choice_buttons[0].click()
     panel = view.panel
     assert "Difficile, mais pas fini" in panel.text.value
@@ -125,3 +127,23 @@ def test_language_switch_redraws_the_current_question(view: QuizView):
     assert "Not quite" in view.feedback.value
     assert view.check_button.description == "Check"
     assert ("Pay", 0) in view.options.options and view.options.value == 0
+
+
+def test_single_choice_marks_the_right_option_not_the_right_decision():
+    view = QuizView(QuizSession(SAMPLE, seed=5))
+    shown = view.session.current
+    wrong_place = next(
+        p for p, i in enumerate(shown.order) if not SAMPLE.questions[0].options[i].correct
+    )
+    view.options.value = wrong_place
+    view.check_button.click()
+    html = view.feedback.value
+    assert (
+        "✔</span> <strong>Ne plus répondre et garder les preuves</strong> <em>(la bonne réponse)</em>"
+        in html
+    )
+    assert html.count("✔") == 1  # only the right option gets a tick
+    first_shown = SAMPLE.questions[0].options[shown.order[0]].text.fr
+    assert html.index(first_shown) < html.index(
+        SAMPLE.questions[0].options[shown.order[-1]].text.fr
+    )

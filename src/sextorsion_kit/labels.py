@@ -36,6 +36,7 @@ LABELS: dict[str, Text] = {
     "partial": Text(fr="◐ En partie", en="◐ Partly right"),
     "wrong": Text(fr="✘ Pas tout à fait", en="✘ Not quite"),
     "your_answer": Text(fr="ta réponse", en="your answer"),
+    "the_right_one": Text(fr="la bonne réponse", en="the right answer"),
     "ticked": Text(fr="coché", en="ticked"),
     "not_ticked": Text(fr="non coché", en="not ticked"),
     "should_tick": Text(fr="à cocher", en="should be ticked"),

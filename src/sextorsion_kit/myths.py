@@ -10,6 +10,7 @@ from .content import load_content
 from .i18n import Language, get_language, on_language_change
 from .labels import label
 from .models import Myth
+from .ui import kit_style, styled
 
 BIG = "font-size:1.15em;line-height:1.45"
 
@@ -36,8 +37,13 @@ class MythCards(widgets.VBox):
         self.buttons = [widgets.Button(layout=widgets.Layout(width="auto")) for _ in myths]
         for index, button in enumerate(self.buttons):
             button.on_click(lambda _b, index=index: self.toggle(index))
+        styled(self)
         self.children = [
-            widgets.VBox([card, button]) for card, button in zip(self.cards, self.buttons, strict=True)
+            kit_style(),
+            *(
+                widgets.VBox([card, button])
+                for card, button in zip(self.cards, self.buttons, strict=True)
+            ),
         ]
         on_language_change(self._language_changed)
         self.render()
@@ -52,8 +58,8 @@ class MythCards(widgets.VBox):
     def render(self) -> None:
         language = get_language()
         for myth, card, button, revealed in zip(
-            self.myths, self.cards, self.buttons, self.revealed
-        , strict=True):
+            self.myths, self.cards, self.buttons, self.revealed, strict=True
+        ):
             card.value = render_myth(myth, revealed, language)
             button.description = label("hide" if revealed else "reveal", language)
 

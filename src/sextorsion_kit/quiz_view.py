@@ -26,7 +26,7 @@ from .models import (
     TrueFalse,
 )
 from .quiz_engine import Note, Presented, QuizSession, Verdict
-from .ui import chat_html
+from .ui import chat_html, kit_style, styled
 
 BIG = "font-size:1.15em;line-height:1.45"
 FULL_WIDTH = widgets.Layout(width="100%", max_width="52em")
@@ -41,25 +41,35 @@ def headline(verdict: Verdict, language: Language) -> str:
     return f"<p style='font-weight:bold;font-size:1.2em;margin:0.3em 0'>{label(key, language)}</p>"
 
 
-def _note_detail(question: Question, place: int, note: Note, language: Language) -> str:
-    """What the student did with this option or step, in words (not only a colour or mark)."""
+def _note_line(question: Question, index: int, note: Note, place: int, language: Language) -> str:
+    """One option or step: a mark, its text, what the student did in words, and why."""
     if isinstance(question, SingleChoice):
-        return f" <em>({label('your_answer', language)})</em>" if note.chosen else ""
-    if isinstance(question, MultipleChoice):
+        correct = question.options[index].correct
+        mark = "✔" if correct else "✘"
+        said = [label("the_right_one", language)] if correct else []
+        said += [label("your_answer", language)] if note.chosen else []
+        detail = f" <em>({', '.join(said)})</em>" if said else ""
+    elif isinstance(question, MultipleChoice):
+        mark = "✔" if note.right else "✘"
         did = label("ticked" if note.chosen else "not_ticked", language)
         should = label(
-            "should_tick" if question.options[place].correct else "should_not_tick", language
+            "should_tick" if question.options[index].correct else "should_not_tick", language
         )
-        return f" <em>({did}, {should})</em>"
-    if isinstance(question, Ordering):
+        detail = f" <em>({did}, {should})</em>"
+    else:
+        assert isinstance(question, Ordering)
+        mark = "✔" if note.right else "✘"
         right_place = [step.text for step in question.steps].index(note.subject) + 1
         where = label("in_place", language) if note.right else label("not_in_place", language)
-        return f" <em>({place + 1}. {where.format(right=right_place)})</em>"
-    return ""
+        detail = f" <em>({place + 1}. {where.format(right=right_place)})</em>"
+    return (
+        f"<li><span aria-hidden='true'>{mark}</span> <strong>{_t(note.subject, language)}</strong>"
+        f"{detail}<br>{_t(note.explanation, language)}</li>"
+    )
 
 
 def feedback_html(shown: Presented, verdict: Verdict, language: Language) -> str:
-    """Every option or step with a mark, what the student did, and why."""
+    """Every option (in the order shown) or step with a mark, what the student did, and why."""
     question = shown.question
     if isinstance(question, TrueFalse):
         answer = label("true" if question.answer else "false", language)
@@ -68,12 +78,13 @@ def feedback_html(shown: Presented, verdict: Verdict, language: Language) -> str
             f"<p>{_t(verdict.notes[0].explanation, language)}</p>"
         )
     else:
-        items = "".join(
-            f"<li><span aria-hidden='true'>{'✔' if note.right else '✘'}</span> "
-            f"<strong>{_t(note.subject, language)}</strong>"
-            f"{_note_detail(question, place, note, language)}<br>{_t(note.explanation, language)}</li>"
-            for place, note in enumerate(verdict.notes)
-        )
+        if isinstance(question, Ordering):
+            lines = [(i, note, i) for i, note in enumerate(verdict.notes)]
+        else:
+            lines = [
+                (index, verdict.notes[index], place) for place, index in enumerate(shown.order)
+            ]
+        items = "".join(_note_line(question, i, note, place, language) for i, note, place in lines)
         body = f"<ul style='list-style:none;padding-left:0.2em'>{items}</ul>"
     summary = f"<p>{_t(verdict.summary, language)}</p>" if verdict.summary else ""
     return f"<div role='status' style='{BIG}'>{headline(verdict, language)}{body}{summary}</div>"
@@ -97,6 +108,8 @@ class QuizView(widgets.VBox):
         self.previous_button.on_click(self._previous)
         self.next_button.on_click(self._next)
         self.panel: widgets.Widget | None = None
+        self.style = kit_style()
+        styled(self)
         on_language_change(self._language_changed)
         self.render()
 
@@ -179,7 +192,7 @@ class QuizView(widgets.VBox):
         buttons = [self.previous_button, self.next_button]
         if not is_role_play:
             buttons.insert(0, self.check_button)
-        self.children = [self.header, self.body, self.feedback, widgets.HBox(buttons)]
+        self.children = [self.style, self.header, self.body, self.feedback, widgets.HBox(buttons)]
 
     def _panel(self, shown: Presented, language: Language) -> widgets.Widget:
         question = shown.question
@@ -395,9 +408,13 @@ class RolePlayPanel(widgets.VBox):
 
 
 def quiz(
-    quiz_id: str, band: AgeBand | None = None, count: int | None = None, seed: int | None = None
+    quiz_id: str, band: AgeBand | None = None, count: int | None = None, seed: int | None = 0
 ) -> QuizView:
-    """Play quiz ``quiz_id`` (a file in ``quizzes/``), optionally for one age band."""
+    """Play quiz ``quiz_id`` (a file in ``quizzes/``), optionally for one age band.
+
+    Answers are shuffled with ``seed`` (the same order each time by default, so saved
+    notebooks stay stable); ``seed=None`` gives a new order on every run.
+    """
     quizzes = load_content().quizzes
     if quiz_id not in quizzes:
         raise KeyError(f"no quiz {quiz_id!r}; known: {', '.join(sorted(quizzes))}")

@@ -11,6 +11,7 @@ from .i18n import Language, get_language, on_language_change
 from .labels import label
 from .models import RedFlagChat
 from .quiz_engine import Note, Verdict
+from .ui import kit_style, styled
 
 BIG = "font-size:1.15em;line-height:1.45"
 
@@ -28,7 +29,9 @@ def check_flags(chat: RedFlagChat, ticked: frozenset[int]) -> Verdict:
 def flag_summary(chat: RedFlagChat, verdict: Verdict, language: Language) -> str:
     flags = sum(message.red_flag for message in chat.messages)
     found = sum(n.chosen and m.red_flag for n, m in zip(verdict.notes, chat.messages, strict=True))
-    false_alarms = sum(n.chosen and not m.red_flag for n, m in zip(verdict.notes, chat.messages, strict=True))
+    false_alarms = sum(
+        n.chosen and not m.red_flag for n, m in zip(verdict.notes, chat.messages, strict=True)
+    )
     return label("flag_score", language).format(
         right=sum(note.right for note in verdict.notes),
         total=len(verdict.notes),
@@ -76,7 +79,9 @@ class RedFlagExercise(widgets.VBox):
         self.verdict: Verdict | None = None
         self.check_button.on_click(lambda _b: self.check())
         self.retry_button.on_click(lambda _b: self.retry())
+        styled(self)
         self.children = [
+            kit_style(),
             self.intro,
             *self.boxes,
             widgets.HBox([self.check_button, self.retry_button]),

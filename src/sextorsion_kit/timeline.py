@@ -11,7 +11,7 @@ from .content import load_content
 from .i18n import Language, get_language, on_language_change
 from .labels import label
 from .models import AGE_BANDS, AgeBand, ChatMessage, Stage, Text, in_band
-from .ui import chat_html
+from .ui import chat_html, kit_style, styled
 
 BIG = "font-size:1.15em;line-height:1.45"
 
@@ -73,8 +73,8 @@ class TimelineView(widgets.VBox):
         self.index = 0
         self.variants = {stage.id: stage.variants[0].id for stage in stages if stage.variants}
         self.stage_bar = widgets.ToggleButtons(style={"button_width": "auto"})
-        self.previous_button = widgets.Button(icon="arrow-left")
-        self.next_button = widgets.Button(icon="arrow-right")
+        self.previous_button = widgets.Button()
+        self.next_button = widgets.Button()
         self.band_picker = widgets.ToggleButtons(value=None, options=[])
         self.variant_pickers = {
             stage.id: widgets.ToggleButtons(options=[], style={"button_width": "auto"})
@@ -82,6 +82,8 @@ class TimelineView(widgets.VBox):
             if stage.variants
         }
         self.content = widgets.HTML()
+        self.style = kit_style()
+        styled(self)
         self.previous_button.on_click(lambda _b: self.go_to(self.index - 1))
         self.next_button.on_click(lambda _b: self.go_to(self.index + 1))
         self._drawing = False
@@ -145,7 +147,10 @@ class TimelineView(widgets.VBox):
             ]
             self.band_picker.value = self.band
             self.band_picker.description = label("age_band", language)
+            self.band_picker.style.description_width = "initial"
             rows: list[widgets.Widget] = [
+                self.style,
+                self.band_picker,
                 widgets.HTML(f"<strong>{label('stages', language)}</strong>"),
                 self.stage_bar,
                 widgets.HBox([self.previous_button, self.next_button]),
@@ -163,7 +168,7 @@ class TimelineView(widgets.VBox):
                     rows.append(picker)
             texts = stage_texts(self.stage, self.variants, self.band)
             self.content.value = render_stage(texts, self.index + 1, len(self.stages), language)
-            rows += [self.content, self.band_picker]
+            rows.append(self.content)
             self.children = rows
         finally:
             self._drawing = False

@@ -79,3 +79,30 @@ def chat_html(messages: Sequence[ChatMessage], language: Language) -> str:
         "<div role='log' style='display:flex;flex-direction:column;font-size:1.1em;"
         f"max-width:44em;margin:0.5em 0'>{''.join(bubbles)}</div>"
     )
+
+
+# Long texts must wrap (ipywidgets cuts labels with an ellipsis) and keyboard focus must show.
+KIT_CSS = """
+.sxk .widget-checkbox, .sxk .widget-checkbox .widget-label-basic { height: auto; align-items: flex-start; }
+.sxk .widget-checkbox .widget-label-basic span { white-space: normal; overflow: visible;
+  text-overflow: clip; font-size: 1.1em; line-height: 1.4; }
+.sxk .widget-radio-box label { white-space: normal; height: auto; font-size: 1.1em; line-height: 1.4;
+  margin: 0.15em 0; }
+.sxk .jupyter-button { white-space: normal; height: auto; min-height: 2.4em; font-size: 1.05em;
+  line-height: 1.3; }
+.sxk .widget-toggle-buttons, .sxk .widget-toggle-buttons > div { display: flex; flex-wrap: wrap;
+  height: auto; gap: 4px; }
+.sxk .jupyter-button:focus-visible, .sxk input:focus-visible { outline: 3px solid #E69F00;
+  outline-offset: 2px; }
+"""
+
+
+def kit_style() -> widgets.HTML:
+    """A style tag for the kit's views; each view carries one, so it works wherever it is shown."""
+    return widgets.HTML(f"<style>{KIT_CSS}</style>", layout=widgets.Layout(height="0px"))
+
+
+def styled(box: widgets.Box) -> widgets.Box:
+    """Mark ``box`` as one of the kit's views (the CSS above applies inside it)."""
+    box.add_class("sxk")
+    return box
