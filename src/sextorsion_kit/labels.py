@@ -96,10 +96,10 @@ LABELS: dict[str, Text] = {
     "red_flag": Text(fr="signal d'alerte", en="warning sign"),
     "ordinary": Text(fr="message ordinaire", en="ordinary message"),
     "flag_score": Text(
-        fr="{right} bonnes décisions sur {total} : {found} signaux repérés sur {flags}, "
-        "{false_alarms} message(s) ordinaire(s) coché(s).",
-        en="{right} right decisions out of {total}: {found} warning signs spotted out of {flags}, "
-        "{false_alarms} ordinary message(s) ticked.",
+        fr="{right} bonnes décisions sur {total}. Signaux d'alerte repérés : {found} sur {flags}. "
+        "Messages ordinaires cochés : {false_alarms}.",
+        en="{right} right decisions out of {total}. Warning signs spotted: {found} of {flags}. "
+        "Ordinary messages ticked: {false_alarms}.",
     ),
     "try_again": Text(fr="Réessayer", en="Try again"),
     "reveal": Text(fr="Mythe ou réalité ?", en="Myth or fact?"),

@@ -108,6 +108,7 @@ class QuizView(widgets.VBox):
         self.previous_button.on_click(self._previous)
         self.next_button.on_click(self._next)
         self.panel: widgets.Widget | None = None
+        self.navigation = widgets.HBox()
         self.style = kit_style()
         styled(self)
         on_language_change(self._language_changed)
@@ -165,11 +166,7 @@ class QuizView(widgets.VBox):
             self.feedback.value = ""
             self.next_button.description = label("again", language)
             self.previous_button.disabled = False
-            self.children = [
-                self.header,
-                self.body,
-                widgets.HBox([self.previous_button, self.next_button]),
-            ]
+            self._show([self.previous_button, self.next_button], with_feedback=False)
             return
         progress = label("progress", language).format(
             n=session.index + 1, total=len(session.questions)
@@ -192,7 +189,17 @@ class QuizView(widgets.VBox):
         buttons = [self.previous_button, self.next_button]
         if not is_role_play:
             buttons.insert(0, self.check_button)
-        self.children = [self.style, self.header, self.body, self.feedback, widgets.HBox(buttons)]
+        self._show(buttons, with_feedback=True)
+
+    def _show(self, buttons: list[widgets.Button], with_feedback: bool) -> None:
+        """Set the layout, keeping unchanged containers so keyboard focus stays where it was."""
+        if tuple(buttons) != self.navigation.children:
+            self.navigation.children = buttons
+        children = [self.style, self.header, self.body, self.navigation]
+        if with_feedback:
+            children.insert(3, self.feedback)
+        if tuple(children) != self.children:
+            self.children = children
 
     def _panel(self, shown: Presented, language: Language) -> widgets.Widget:
         question = shown.question

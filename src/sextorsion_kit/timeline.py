@@ -82,6 +82,8 @@ class TimelineView(widgets.VBox):
             if stage.variants
         }
         self.content = widgets.HTML()
+        self.stages_heading = widgets.HTML()
+        self.navigation = widgets.HBox([self.previous_button, self.next_button])
         self.style = kit_style()
         styled(self)
         self.previous_button.on_click(lambda _b: self.go_to(self.index - 1))
@@ -148,12 +150,13 @@ class TimelineView(widgets.VBox):
             self.band_picker.value = self.band
             self.band_picker.description = label("age_band", language)
             self.band_picker.style.description_width = "initial"
+            self.stages_heading.value = f"<strong>{label('stages', language)}</strong>"
             rows: list[widgets.Widget] = [
                 self.style,
                 self.band_picker,
-                widgets.HTML(f"<strong>{label('stages', language)}</strong>"),
+                self.stages_heading,
                 self.stage_bar,
-                widgets.HBox([self.previous_button, self.next_button]),
+                self.navigation,
             ]
             for stage in self.stages:
                 if not stage.variants:
@@ -169,7 +172,8 @@ class TimelineView(widgets.VBox):
             texts = stage_texts(self.stage, self.variants, self.band)
             self.content.value = render_stage(texts, self.index + 1, len(self.stages), language)
             rows.append(self.content)
-            self.children = rows
+            if tuple(rows) != self.children:  # a new list would redraw and lose keyboard focus
+                self.children = rows
         finally:
             self._drawing = False
 
