@@ -8,12 +8,30 @@ LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 # Jupyter refuses to start as root unless told; school PCs never run it as root.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab test notebooks bench check lint chromium clean
+.PHONY: lab student student-classroom test notebooks bench check lint chromium clean
 
 # The kit's notebooks are trusted so their saved widgets show before anything runs.
 lab: $(RUN_STAMP)
 	$(BIN)/jupyter trust notebooks/*.ipynb
 	cd notebooks && ../$(BIN)/jupyter lab 00_commencer_ici.ipynb $(AS_ROOT) $(LAB_ARGS)
+
+# Students: the activities only, code hidden, in Voilà. Idle kernels are culled after
+# 20 minutes so a class that comes and goes does not fill the memory.
+STUDENT_PORT ?= 8866
+VOILA = JUPYTER_PATH=$(CURDIR)/student $(BIN)/voila build/eleves --template=eleve \
+	--theme=light --VoilaConfiguration.show_tracebacks=False \
+	--MappingKernelManager.cull_idle_timeout=1200 --MappingKernelManager.cull_interval=60 \
+	--MappingKernelManager.cull_connected=True --port=$(STUDENT_PORT)
+
+student: $(RUN_STAMP)
+	$(BIN)/python -m sextorsion_kit student-folder build/eleves
+	$(VOILA) --Voila.ip=127.0.0.1 $(STUDENT_ARGS)
+
+# The same for a room: reachable from the school network until Ctrl+C (see the README).
+student-classroom: $(RUN_STAMP)
+	$(BIN)/python -m sextorsion_kit student-folder build/eleves
+	@echo "Activités servies sur le réseau local, port $(STUDENT_PORT) : http://$$(hostname -I | cut -d' ' -f1):$(STUDENT_PORT)/ (Ctrl+C pour arrêter)"
+	$(VOILA) --Voila.ip=0.0.0.0 --no-browser $(STUDENT_ARGS)
 
 test: $(TEST_STAMP) chromium
 	$(BIN)/ruff check .
@@ -23,8 +41,9 @@ test: $(TEST_STAMP) chromium
 notebooks: $(RUN_STAMP)
 	$(BIN)/python -m sextorsion_kit execute
 
-bench: $(TEST_STAMP)
+bench: $(TEST_STAMP) chromium
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/student_mode.py
 
 check: $(RUN_STAMP)
 	$(BIN)/python -m sextorsion_kit check

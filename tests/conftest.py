@@ -8,17 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from sextorsion_kit import i18n
+from sextorsion_kit import audience, i18n
 
 os.environ[i18n.ENV_VARIABLE] = i18n.DEFAULT_LANGUAGE  # kernels started by nbval inherit it
 
 
 @pytest.fixture(autouse=True)
 def french_again() -> Iterator[None]:
-    """Every test starts and ends in French."""
+    """Every test starts and ends in French, for every age."""
     i18n.set_language("fr")
+    audience.set_age_band(None)
     yield
     i18n.set_language("fr")
+    audience.set_age_band(None)
 
 
 @pytest.fixture(scope="session")

@@ -48,6 +48,6 @@ def test_bound_method_listener_is_dropped_with_its_owner():
     i18n.set_language("en")
     assert owner.heard == ["en"]
     del owner
-    before = len(i18n._listeners)
+    before = len(i18n.LANGUAGE.listeners)
     i18n.set_language("fr")
-    assert len(i18n._listeners) == before - 1
+    assert len(i18n.LANGUAGE.listeners) == before - 1

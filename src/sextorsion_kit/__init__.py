@@ -4,6 +4,7 @@ Every view follows the language setting: French by default, English with
 ``set_language("en")`` or ``SEXTORSION_KIT_LANG=en``.
 """
 
+from .audience import age_band_picker, get_age_band, language_and_age, set_age_band
 from .catalog import notebook_map
 from .content import ContentError, load_content
 from .help_box import help_box
@@ -17,15 +18,19 @@ from .ui import language_picker
 
 __all__ = [
     "ContentError",
+    "age_band_picker",
     "answer_card",
+    "get_age_band",
     "get_language",
     "help_box",
+    "language_and_age",
     "language_picker",
     "load_content",
     "myths_and_facts",
     "notebook_map",
     "question_card",
     "quiz",
+    "set_age_band",
     "set_language",
     "show_timeline",
     "spot_the_red_flags",

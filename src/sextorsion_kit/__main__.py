@@ -42,6 +42,14 @@ def run_execute(paths: Sequence[str]) -> int:
     return 0
 
 
+def run_student_folder(target: str) -> int:
+    from .student import prepare_student_folder
+
+    for path in prepare_student_folder(Path(target)):
+        print(f"ready: {_shown(path)}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sextorsion_kit", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -51,9 +59,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "execute", help="re-execute notebooks in place, widget state saved"
     )
     executor.add_argument("paths", nargs="*", help="notebooks (all of notebooks/ by default)")
+    folder = commands.add_parser("student-folder", help="copy the student activities for Voilà")
+    folder.add_argument("target", help="folder to (re)create, e.g. build/eleves")
     arguments = parser.parse_args(argv)
     if arguments.command == "check":
         return run_check(arguments.paths)
+    if arguments.command == "student-folder":
+        return run_student_folder(arguments.target)
     return run_execute(arguments.paths)
 
 

@@ -7,7 +7,10 @@ from .models import Text
 
 LABELS: dict[str, Text] = {
     "language": Text(fr="Langue", en="Language"),
-    "help_title": Text(fr="Besoin d'aide ? Tu n'es pas seul·e", en="Need help? You are not alone"),
+    "help_title": Text(
+        fr="Besoin d'aide ? Personne ne doit rester seul face à ça",
+        en="Need help? Nobody should face this alone",
+    ),
     "help_intro": Text(
         fr="Ce n'est jamais la faute de la victime. Ces services sont là pour t'aider, "
         "gratuitement :",
@@ -17,7 +20,10 @@ LABELS: dict[str, Text] = {
     "help_other": Text(
         fr="Pour parler, signaler, faire retirer", en="To talk, report, get it removed"
     ),
-    "help_abroad": Text(fr="Ailleurs dans le monde", en="Elsewhere in the world"),
+    "help_abroad": Text(
+        fr="Services internationaux, utilisables depuis la France",
+        en="International services, usable from France",
+    ),
     "map_title": Text(fr="Les notebooks du kit", en="The kit's notebooks"),
     "map_notebook": Text(fr="Notebook", en="Notebook"),
     "map_for_whom": Text(fr="Pour qui", en="For whom"),
@@ -69,7 +75,9 @@ LABELS: dict[str, Text] = {
     "ending_safe": Text(
         fr="Fin : on s'en sort, avec de l'aide", en="Ending: getting through it, with help"
     ),
-    "ending_mixed": Text(fr="Fin : en partie", en="Ending: partly"),
+    "ending_mixed": Text(
+        fr="Fin : des difficultés, puis de l'aide", en="Ending: some harm, then help"
+    ),
     "ending_hard": Text(
         fr="Fin : difficile, mais pas sans issue", en="Ending: hard, but not hopeless"
     ),
@@ -88,9 +96,10 @@ LABELS: dict[str, Text] = {
     "warning_signs": Text(fr="Les signaux d'alerte", en="Warning signs"),
     "actions": Text(fr="Ce qu'on peut faire tout de suite", en="What can be done right now"),
     "chat_excerpt": Text(fr="Extrait de conversation (fictive)", en="Chat excerpt (fictional)"),
-    "material_variant": Text(fr="Comment il a eu les images", en="How they got the images"),
+    "material_variant": Text(fr="Comment l'auteur s'y prend", en="How the offender goes about it"),
     "demand_variant": Text(fr="Ce qu'il exige", en="What they demand"),
     "age_band": Text(fr="Âge du groupe", en="Age of the group"),
+    "band_all": Text(fr="Tous âges", en="All ages"),
     "band_11_14": Text(fr="11-14 ans", en="11-14"),
     "band_15_18": Text(fr="15-18 ans", en="15-18"),
     "red_flag": Text(fr="signal d'alerte", en="warning sign"),
@@ -106,6 +115,11 @@ LABELS: dict[str, Text] = {
     "hide": Text(fr="Cacher la réponse", en="Hide the answer"),
     "myth": Text(fr="MYTHE", en="MYTH"),
     "fact": Text(fr="RÉALITÉ", en="FACT"),
+    "not_for_band": Text(
+        fr="Cette activité est prévue pour les {ages} ans : choisissez cet âge en haut de la page "
+        "pour l'afficher.",
+        en="This activity is meant for ages {ages}: choose that age at the top of the page to show it.",
+    ),
     "content_error": Text(
         fr="Le contenu du kit contient une erreur ; lancez « python -m sextorsion_kit check » :",
         en="The kit's content has an error; run 'python -m sextorsion_kit check':",

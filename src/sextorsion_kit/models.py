@@ -117,6 +117,7 @@ class NotebookEntry(Strict):
     for_whom: Text
     minutes: int = Field(ge=5, le=120)
     ages: AgeBands
+    student: bool = Field(False, description="offered to students in Voilà (make student)")
 
 
 NotebookMap = Annotated[list[NotebookEntry], Field(min_length=1), AfterValidator(_unique_ids)]

@@ -231,6 +231,7 @@ class QuizSession:
     ):
         self.quiz = quiz
         self.band = band
+        self.count, self.seed, self.shuffle = count, seed, shuffle
         generator = random.Random(seed)
         questions = [q for q in quiz.questions if band is None or band in q.ages]
         if not questions:
@@ -239,6 +240,10 @@ class QuizSession:
             questions = questions[: max(1, count)]
         self.questions = [self._present(q, generator, shuffle) for q in questions]
         self.index = 0
+
+    def for_band(self, band: AgeBand | None) -> QuizSession:
+        """A fresh session of the same quiz, options and seed, for another age band."""
+        return QuizSession(self.quiz, band, self.count, self.seed, self.shuffle)
 
     def _present(self, question: Question, generator: random.Random, shuffle: bool) -> Presented:
         if isinstance(question, RolePlay):

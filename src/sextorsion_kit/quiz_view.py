@@ -11,6 +11,7 @@ from html import escape
 
 import ipywidgets as widgets
 
+from .audience import get_age_band, on_age_band_change
 from .content import load_content
 from .help_box import render_help
 from .i18n import Language, get_language, on_language_change
@@ -93,9 +94,10 @@ def feedback_html(shown: Presented, verdict: Verdict, language: Language) -> str
 class QuizView(widgets.VBox):
     """A quiz a student plays with the mouse or the keyboard."""
 
-    def __init__(self, session: QuizSession):
+    def __init__(self, session: QuizSession, follow_age_band: bool = False):
         super().__init__(layout=FULL_WIDTH)
         self.session = session
+        self.unavailable: str | None = None  # ages the quiz is for, when not the chosen band
         self.drafts: dict[int, object] = {}
         self.finished = False
         self.header = widgets.HTML()
@@ -112,12 +114,27 @@ class QuizView(widgets.VBox):
         self.style = kit_style()
         styled(self)
         on_language_change(self._language_changed)
+        if follow_age_band:
+            on_age_band_change(self._age_band_changed)
+            self._age_band_changed(get_age_band(), render=False)
         self.render()
 
     # --- events ---------------------------------------------------------------------
 
     def _language_changed(self, _language: Language) -> None:
         self.render()
+
+    def _age_band_changed(self, band: AgeBand | None, render: bool = True) -> None:
+        """Start again with the questions for ``band``, or say the quiz is for other ages."""
+        try:
+            self.session = self.session.for_band(band)
+            self.unavailable = None
+        except ValueError:
+            self.unavailable = " / ".join(self.session.quiz.ages)
+        self.drafts.clear()
+        self.finished = False
+        if render:
+            self.render()
 
     def _check(self, _button: widgets.Button | None = None) -> None:
         response = self._response()
@@ -160,6 +177,12 @@ class QuizView(widgets.VBox):
         self.check_button.description = label("check", language)
         self.previous_button.description = label("previous", language)
         title = f"<h3 style='margin:0.2em 0'>{_t(quiz.title, language)}</h3>"
+        if self.unavailable is not None:
+            message = label("not_for_band", language).format(ages=self.unavailable)
+            self.header.value = f"{title}<p style='{BIG}'><em>{message}</em></p>"
+            self.body.children = []
+            self._show([], with_feedback=False)
+            return
         if self.finished:
             self.header.value = title
             self.body.children = [widgets.HTML(self._result_html(language))]
@@ -417,7 +440,9 @@ class RolePlayPanel(widgets.VBox):
 def quiz(
     quiz_id: str, band: AgeBand | None = None, count: int | None = None, seed: int | None = 0
 ) -> QuizView:
-    """Play quiz ``quiz_id`` (a file in ``quizzes/``), optionally for one age band.
+    """Play quiz ``quiz_id`` (a file in ``quizzes/``), for one age band or the session's.
+
+    Without ``band``, the quiz follows the age band chosen with ``age_band_picker()``.
 
     Answers are shuffled with ``seed`` (the same order each time by default, so saved
     notebooks stay stable); ``seed=None`` gives a new order on every run.
@@ -425,4 +450,5 @@ def quiz(
     quizzes = load_content().quizzes
     if quiz_id not in quizzes:
         raise KeyError(f"no quiz {quiz_id!r}; known: {', '.join(sorted(quizzes))}")
-    return QuizView(QuizSession(quizzes[quiz_id], band=band, count=count, seed=seed))
+    session = QuizSession(quizzes[quiz_id], band=band, count=count, seed=seed)
+    return QuizView(session, follow_age_band=band is None)

@@ -7,6 +7,7 @@ from html import escape
 
 import ipywidgets as widgets
 
+from .audience import get_age_band, on_age_band_change, set_age_band
 from .content import load_content
 from .i18n import Language, get_language, on_language_change
 from .labels import label
@@ -66,10 +67,10 @@ def render_stage(texts: StageTexts, number: int, total: int, language: Language)
 class TimelineView(widgets.VBox):
     """The six stages; every control is a button or a toggle, usable with Tab and Enter."""
 
-    def __init__(self, stages: list[Stage], band: AgeBand = "15-18"):
+    def __init__(self, stages: list[Stage], band: AgeBand | None = None):
         super().__init__()
         self.stages = stages
-        self.band: AgeBand = band
+        self.band: AgeBand = band or get_age_band() or "15-18"
         self.index = 0
         self.variants = {stage.id: stage.variants[0].id for stage in stages if stage.variants}
         self.stage_bar = widgets.ToggleButtons(style={"button_width": "auto"})
@@ -97,6 +98,7 @@ class TimelineView(widgets.VBox):
                 lambda change, s=stage_id: self._variant_picked(s, change), names="value"
             )
         on_language_change(self._language_changed)
+        on_age_band_change(self._age_band_changed)
 
     def go_to(self, index: int) -> None:
         """Show stage ``index`` (0 to 5); out-of-range clicks do nothing."""
@@ -117,6 +119,12 @@ class TimelineView(widgets.VBox):
     def _band_picked(self, change: dict) -> None:
         if not self._drawing and change["new"] is not None:
             self.band = change["new"]
+            self.render()
+            set_age_band(self.band)  # the rest of the notebook follows
+
+    def _age_band_changed(self, band: AgeBand | None) -> None:
+        if band is not None and band != self.band:
+            self.band = band
             self.render()
 
     def _variant_picked(self, stage_id: str, change: dict) -> None:
@@ -178,6 +186,9 @@ class TimelineView(widgets.VBox):
             self._drawing = False
 
 
-def show_timeline(band: AgeBand = "15-18") -> TimelineView:
-    """The scam sequence, from first contact to escalation, for the chosen age band."""
+def show_timeline(band: AgeBand | None = None) -> TimelineView:
+    """The scam sequence, from first contact to escalation, for an age band.
+
+    Without ``band``: the session's age band (``age_band_picker()``), else 15-18.
+    """
     return TimelineView(load_content().stages, band)

@@ -1,0 +1,103 @@
+"""Student mode in a real browser (``make bench``): figures printed, never asserted.
+
+- Voilà page load, from the request to the first widget a student can click;
+- the time from a click on "Vérifier" to the feedback shown, over 20 clicks (median, p95);
+- the resident memory of one student's kernel.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import psutil
+from playwright.sync_api import sync_playwright
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPOSITORY / "tests"))
+from browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, running  # noqa: E402
+
+from sextorsion_kit import load_content  # noqa: E402
+from sextorsion_kit.quiz_engine import QuizSession  # noqa: E402
+from sextorsion_kit.student import student_file_name  # noqa: E402
+
+LOADS = 5
+CLICKS = 20
+QUIZ_PAGE = student_file_name(2, "Quiz : bien réagir")
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def kernels_under(pid: int) -> list[psutil.Process]:
+    children = psutil.Process(pid).children(recursive=True)
+    return [p for p in children if "ipykernel" in " ".join(p.cmdline())]
+
+
+def main() -> None:
+    home = Path(tempfile.mkdtemp(prefix="bench-voila-"))
+    port = free_port()
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(home / "config")}
+    command = ["make", "--no-print-directory", "student", f"STUDENT_PORT={port}"]
+    command.append("STUDENT_ARGS=--no-browser")
+    url = f"http://127.0.0.1:{port}/voila/render/{quote(QUIZ_PAGE)}"
+    quiz = load_content().quizzes["reagir"]
+    first = QuizSession(quiz, seed=0).questions[0]
+    options = [quiz.questions[0].options[i] for i in first.order]
+    wrong = next(o for o in options if not o.correct).text.fr
+    right = next(o for o in options if o.correct).text.fr
+    with running(command, f"http://127.0.0.1:{port}/", env, REPOSITORY, home / "voila.log"):
+        server = next(
+            p
+            for p in psutil.process_iter(["cmdline"])
+            if str(port) in " ".join(p.info["cmdline"] or [])
+            and "voila" in " ".join(p.info["cmdline"] or [])
+        )
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            loads = []
+            for _ in range(LOADS):
+                page = browser.new_page()
+                started = time.perf_counter()
+                page.goto(url, timeout=120_000)
+                page.get_by_role("button", name="Vérifier").first.wait_for(timeout=120_000)
+                loads.append(time.perf_counter() - started)
+                page.close()
+            page = browser.new_page()
+            page.goto(url, timeout=120_000)
+            box = page.locator(".sxk").filter(has_text=quiz.title.fr).first
+            box.get_by_role("button", name="Vérifier").wait_for(timeout=120_000)
+            kernel_mib = [k.memory_info().rss / 2**20 for k in kernels_under(server.pid)]
+            clicks = []
+            for n in range(CLICKS):
+                box.locator("label").get_by_text(wrong if n % 2 == 0 else right, exact=True).click()
+                expected = "✘ Pas tout à fait" if n % 2 == 0 else "✔ Bonne réponse"
+                started = time.perf_counter()
+                box.get_by_role("button", name="Vérifier").click()
+                box.get_by_text(expected).wait_for(timeout=30_000)
+                clicks.append(time.perf_counter() - started)
+                page.wait_for_timeout(50)
+            browser.close()
+    print("student mode (Voilà, Debian chromium, loopback):")
+    print(
+        f"  page load to first clickable widget: median {statistics.median(loads):.2f} s over {LOADS} loads"
+    )
+    print(
+        f"  click to feedback shown: median {statistics.median(clicks) * 1000:.0f} ms, "
+        f"p95 {percentile(clicks, 0.95) * 1000:.0f} ms over {CLICKS} clicks"
+    )
+    if kernel_mib:
+        print(
+            f"  one student's kernel: {max(kernel_mib):.0f} MiB resident ({len(kernel_mib)} kernel(s) alive)"
+        )
+
+
+if __name__ == "__main__":
+    main()

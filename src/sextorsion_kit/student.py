@@ -1,0 +1,35 @@
+"""The student folder served by Voilà (``make student``): only the activities, nicely named.
+
+Serving a folder that holds nothing but copies of the student notebooks means the
+classroom server exposes those activities and nothing else of the kit.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from .content import load_content, project_root
+
+
+def student_file_name(number: int, title: str) -> str:
+    """``"1 - Comprendre la sextorsion.ipynb"``: readable in the page that lists activities."""
+    cleaned = re.sub(r"\s*:\s*", ", ", title)  # "Quiz : bien réagir" -> "Quiz, bien réagir"
+    cleaned = re.sub(r'[\\/*?"<>|]', "", cleaned).strip()
+    return f"{number} - {cleaned}.ipynb"
+
+
+def prepare_student_folder(target: Path, root: Path | None = None) -> list[Path]:
+    """Fill ``target`` with the student notebooks (French titles); return the files written."""
+    root = root or project_root()
+    entries = [entry for entry in load_content(root).notebooks if entry.student]
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    written = []
+    for number, entry in enumerate(entries, start=1):
+        destination = target / student_file_name(number, entry.title.fr)
+        shutil.copyfile(root / "notebooks" / entry.file, destination)
+        written.append(destination)
+    return written
