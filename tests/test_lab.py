@@ -50,6 +50,7 @@ def test_french_is_the_default_interface_language_of_this_venv_only():
     overrides = json.loads(OVERRIDES.read_text(encoding="utf-8"))
     assert overrides["@jupyterlab/translation-extension:plugin"]["locale"] == "fr_FR"
     assert overrides["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
+    assert overrides["@jupyter-widgets/jupyterlab-manager:plugin"]["saveState"] is True
 
 
 def test_make_lab_opens_the_start_notebook_in_french(page, lab: str):
@@ -81,3 +82,4 @@ def test_a_teacher_runs_the_quiz_notebook_and_answers(page, lab: str):
     quiz.get_by_role("button", name="Vérifier").click()
     quiz.get_by_text("✘ Pas tout à fait").wait_for(timeout=30_000)
     assert watch.outside_requests == []
+    assert watch.console_errors == []
