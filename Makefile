@@ -8,7 +8,7 @@ LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 # Jupyter refuses to start as root unless told; school PCs never run it as root.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab student student-classroom test notebooks bench check lint chromium clean
+.PHONY: lab student student-classroom slides test notebooks bench check lint chromium clean
 
 # The kit's notebooks are trusted so their saved widgets show before anything runs.
 lab: $(RUN_STAMP)
@@ -37,6 +37,11 @@ test: $(TEST_STAMP) chromium
 	$(BIN)/ruff check .
 	$(BIN)/python -m sextorsion_kit check
 	$(BIN)/python -m pytest tests notebooks --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+# Offline decks (reveal.js from slides/node_modules, installed by npm from the lock file),
+# their PDFs printed by Debian's chromium, the printables and an index: slides/build/.
+slides: $(RUN_STAMP) chromium
+	$(BIN)/python -m sextorsion_kit slides
 
 notebooks: $(RUN_STAMP)
 	$(BIN)/python -m sextorsion_kit execute

@@ -7,21 +7,25 @@ Every view follows the language setting: French by default, English with
 from .audience import age_band_picker, get_age_band, language_and_age, set_age_band
 from .catalog import notebook_map
 from .content import ContentError, load_content
+from .figures import figures_to_quote
+from .guide import guide
 from .help_box import help_box
 from .i18n import get_language, set_language
 from .myths import myths_and_facts
 from .quiz_cards import answer_card, question_card
 from .quiz_view import quiz
 from .red_flags import spot_the_red_flags
-from .timeline import show_timeline
+from .timeline import show_timeline, stage_overview
 from .ui import language_picker
 
 __all__ = [
     "ContentError",
     "age_band_picker",
     "answer_card",
+    "figures_to_quote",
     "get_age_band",
     "get_language",
+    "guide",
     "help_box",
     "language_and_age",
     "language_picker",
@@ -34,4 +38,5 @@ __all__ = [
     "set_language",
     "show_timeline",
     "spot_the_red_flags",
+    "stage_overview",
 ]

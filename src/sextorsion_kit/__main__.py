@@ -50,6 +50,14 @@ def run_student_folder(target: str) -> int:
     return 0
 
 
+def run_slides(target: str | None) -> int:
+    from .slides import build
+
+    for deck in build(Path(target) if target else None):
+        print(f"built {_shown(deck.html)} ({deck.slides} slides) and {deck.pdf.name}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sextorsion_kit", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -61,9 +69,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     executor.add_argument("paths", nargs="*", help="notebooks (all of notebooks/ by default)")
     folder = commands.add_parser("student-folder", help="copy the student activities for Voilà")
     folder.add_argument("target", help="folder to (re)create, e.g. build/eleves")
+    slides = commands.add_parser("slides", help="build the offline decks, PDFs and index.html")
+    slides.add_argument("target", nargs="?", help="output folder (default: slides/build)")
     arguments = parser.parse_args(argv)
     if arguments.command == "check":
         return run_check(arguments.paths)
+    if arguments.command == "slides":
+        return run_slides(arguments.target)
     if arguments.command == "student-folder":
         return run_student_folder(arguments.target)
     return run_execute(arguments.paths)

@@ -29,6 +29,7 @@ DATA_KINDS: dict[str, TypeAdapter[Any]] = {
     "stages": TypeAdapter(models.Stages),
     "red_flags": TypeAdapter(models.RedFlagChats),
     "myths": TypeAdapter(models.Myths),
+    "guide": TypeAdapter(models.Guide),
 }
 QUIZ_KIND = TypeAdapter(models.Quiz)
 _UNION_TAGS = {*models.QUESTION_KINDS, "same_for_all", "by_age"}
@@ -272,6 +273,7 @@ class Content:
     stages: list[models.Stage]
     red_flags: list[models.RedFlagChat]
     myths: list[models.Myth]
+    guide: models.Guide
     quizzes: dict[str, models.Quiz]
 
 
@@ -303,5 +305,6 @@ def load_content(root: Path | None = None) -> Content:
         stages=loaded["stages"],
         red_flags=loaded["red_flags"],
         myths=loaded["myths"],
+        guide=loaded["guide"],
         quizzes=quizzes,
     )

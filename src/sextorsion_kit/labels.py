@@ -120,6 +120,23 @@ LABELS: dict[str, Text] = {
         "pour l'afficher.",
         en="This activity is meant for ages {ages}: choose that age at the top of the page to show it.",
     ),
+    "reports": Text(fr="Signalements", en="Reports"),
+    "reports_title": Text(
+        fr="Signalements de sextorsion reçus, 2022 et 2023",
+        en="Sextortion reports received, 2022 and 2023",
+    ),
+    "reports_caption": Text(
+        fr="Ce sont des signalements, pas un nombre de victimes. Sources :",
+        en="These are reports, not a count of victims. Sources:",
+    ),
+    "source": Text(fr="source", en="source"),
+    "plan_when": Text(fr="Quand", en="When"),
+    "plan_what": Text(fr="Quoi", en="What"),
+    "plan_with": Text(fr="Avec quoi", en="Using"),
+    "plan_caption": Text(
+        fr="Séance de 55 minutes, {band} ans", en="55-minute session, ages {band}"
+    ),
+    "never_do": Text(fr="À ne jamais faire", en="Never do"),
     "content_error": Text(
         fr="Le contenu du kit contient une erreur ; lancez « python -m sextorsion_kit check » :",
         en="The kit's content has an error; run 'python -m sextorsion_kit check':",

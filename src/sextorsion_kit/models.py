@@ -88,6 +88,13 @@ HelpChannels = Annotated[list[HelpChannel], Field(min_length=1), AfterValidator(
 # --- data/statistics.yaml ----------------------------------------------------
 
 
+class DataPoint(Strict):
+    """A number for one year, for charts."""
+
+    year: int = Field(ge=2000, le=2100)
+    value: float = Field(ge=0)
+
+
 class Statistic(Strict):
     """A figure a teacher may quote, with its year and publisher (content guide, section 9)."""
 
@@ -99,6 +106,8 @@ class Statistic(Strict):
     country: Literal["FR", "UK", "US", "EU", "world"]
     source: HttpsUrl
     caveat: Text | None = None
+    chart_label: Text | None = Field(None, description="short name of the series in a chart")
+    points: list[DataPoint] = Field([], description="the numbers behind the statement, by year")
 
 
 Statistics = Annotated[list[Statistic], Field(min_length=1), AfterValidator(_unique_ids)]
@@ -450,3 +459,70 @@ class Myth(Strict):
 
 
 Myths = Annotated[list[Myth], Field(min_length=6), AfterValidator(_unique_ids)]
+
+
+# --- data/guide.yaml: for the adult who runs the session ---------------------------
+
+
+class PlanStep(Strict):
+    """One timed step of a session plan, and what to use for it."""
+
+    minutes: int = Field(ge=1, le=30)
+    title: Text
+    activity: Text
+    material: Text
+
+
+class SessionPlan(Strict):
+    """A 55-minute session for one age band."""
+
+    band: AgeBand
+    steps: Annotated[list[PlanStep], Field(min_length=4)]
+
+    @model_validator(mode="after")
+    def _fifty_five_minutes(self) -> SessionPlan:
+        total = sum(step.minutes for step in self.steps)
+        if total != 55:
+            raise ValueError(f"the steps last {total} minutes, not 55")
+        return self
+
+
+class Framework(Strict):
+    """Where the session fits in the curriculum (EVARS, pHARe, CRCN / Pix)."""
+
+    name: Words
+    how: Text
+    source: HttpsUrl
+
+
+class Section(Strict):
+    heading: Text
+    points: Annotated[list[Text], Field(min_length=1)]
+
+
+class Printable(Strict):
+    """A one-page sheet to print: the student handout or the note for parents."""
+
+    title: Text
+    introduction: Text
+    sections: Annotated[list[Section], Field(min_length=1)]
+
+
+class Guide(Strict):
+    """The teacher guide: objectives, plans, frameworks, rules, disclosure, closing, printables."""
+
+    objectives: Annotated[list[Text], Field(min_length=3)]
+    session_plans: Annotated[list[SessionPlan], Field(min_length=2, max_length=2)]
+    frameworks: Annotated[list[Framework], Field(min_length=3)]
+    ground_rules: Annotated[list[Text], Field(min_length=3)]
+    disclosure_steps: Annotated[list[Text], Field(min_length=4)]
+    never_do: Annotated[list[Text], Field(min_length=2)]
+    closing_activity: Section
+    handout: Printable
+    parent_note: Printable
+
+    @model_validator(mode="after")
+    def _one_plan_per_band(self) -> Guide:
+        if sorted(plan.band for plan in self.session_plans) != list(AGE_BANDS):
+            raise ValueError("give one session plan for 11-14 and one for 15-18")
+        return self

@@ -71,33 +71,36 @@ def render_question_card(question: Question, language: Language) -> str:
 
 
 def render_answer_card(question: Question, language: Language) -> str:
-    """The answer and why, for the step after the question."""
+    """The answer, short enough to read from the back of the room, and why."""
     if isinstance(question, TrueFalse):
         answer = label("true" if question.answer else "false", language)
-        body = f"<p><strong>{label('answer_is', language).format(answer=answer)}</strong></p><p>{_t(question.explanation, language)}</p>"
+        body = (
+            f"<p><strong>{label('answer_is', language).format(answer=answer)}</strong></p>"
+            f"<p>{_t(question.explanation, language)}</p>"
+        )
     elif isinstance(question, (SingleChoice, MultipleChoice)):
-        items = "".join(
-            f"<li><span aria-hidden='true'>{'✔' if o.correct else '✘'}</span> <strong>{LETTERS[i]}.</strong> "
-            f"{_t(o.feedback, language)}</li>"
+        marks = " ".join(
+            f"<strong>{LETTERS[i]}</strong>&nbsp;{'✔' if o.correct else '✘'}"
             for i, o in enumerate(question.options)
         )
-        body = f"<ul style='list-style:none;padding-left:0'>{items}</ul>"
+        why = "".join(
+            f"<p><strong>{LETTERS[i]}.</strong> {_t(o.feedback, language)}</p>"
+            for i, o in enumerate(question.options)
+            if o.correct
+        )
+        body = f"<p style='font-size:1.2em'>{marks}</p>{why}"
     elif isinstance(question, Ordering):
         letters = {index: LETTERS[n] for n, index in enumerate(_step_order(question))}
-        items = "".join(
-            f"<li><strong>{letters[i]}.</strong> {_t(s.text, language)} — {_t(s.why, language)}</li>"
-            for i, s in enumerate(question.steps)
-        )
-        body = f"<ol>{items}</ol><p>{_t(question.explanation, language)}</p>"
+        order = " → ".join(f"<strong>{letters[i]}</strong>" for i in range(len(question.steps)))
+        body = f"<p style='font-size:1.2em'>{order}</p><p>{_t(question.explanation, language)}</p>"
     else:
         assert isinstance(question, RolePlay)
         scene = question.scene(question.start)
-        items = "".join(
-            f"<li><span aria-hidden='true'>{'✔' if c.good else '✘'}</span> <strong>{LETTERS[i]}.</strong> "
-            f"{_t(c.feedback, language)}</li>"
+        body = "".join(
+            f"<p><strong>{LETTERS[i]}.</strong> {'✔' if c.good else '✘'} {_t(c.feedback, language)}</p>"
             for i, c in enumerate(scene.choices)
+            if c.good
         )
-        body = f"<ul style='list-style:none;padding-left:0'>{items}</ul>"
     return f"<div style='{CARD}'>{body}</div>"
 
 

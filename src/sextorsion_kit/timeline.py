@@ -12,7 +12,7 @@ from .content import load_content
 from .i18n import Language, get_language, on_language_change
 from .labels import label
 from .models import AGE_BANDS, AgeBand, ChatMessage, Stage, Text, in_band
-from .ui import chat_html, kit_style, styled
+from .ui import LiveHTML, chat_html, kit_style, styled
 
 BIG = "font-size:1.15em;line-height:1.45"
 
@@ -192,3 +192,27 @@ def show_timeline(band: AgeBand | None = None) -> TimelineView:
     Without ``band``: the session's age band (``age_band_picker()``), else 15-18.
     """
     return TimelineView(load_content().stages, band)
+
+
+def render_overview(stages: list[Stage], band: AgeBand, language: Language) -> str:
+    """The six stages at a glance: one warning sign and one thing to do for each."""
+    rows = "".join(
+        f"<tr><td><strong>{n}. {escape(t.title.in_language(language))}</strong></td>"
+        f"<td>{escape(t.warning_signs[0].in_language(language))}</td>"
+        f"<td>{escape(t.actions[0].in_language(language))}</td></tr>"
+        for n, t in enumerate((stage_texts(s, {}, band) for s in stages), start=1)
+    )
+    head = "".join(
+        f"<th scope='col' style='text-align:left'>{label(key, language)}</th>"
+        for key in ("stages", "warning_signs", "actions")
+    )
+    return (
+        f"<table style='{BIG};border-collapse:collapse;max-width:60em' border='1' cellpadding='6'>"
+        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+def stage_overview() -> LiveHTML:
+    """The six stages in one table (for a slide or a recap), following language and age."""
+    stages = load_content().stages
+    return LiveHTML(lambda language: render_overview(stages, get_age_band() or "15-18", language))

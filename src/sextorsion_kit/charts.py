@@ -1,0 +1,73 @@
+"""Shared chart style (large fonts, colour-blind-safe colours) and charts as accessible HTML.
+
+A chart is shown as an ``<img>`` with a text alternative and a caption, inside an HTML
+widget that redraws when the language changes; decks and Voilà show it from saved state.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from html import escape
+
+import matplotlib
+
+matplotlib.use("Agg")  # charts are drawn off screen, then embedded as PNG
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+
+# Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
+BLUE, ORANGE, GREEN, PINK, SKY, VERMILION = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+)
+HATCHES = ("", "//", "..", "xx")  # a second cue besides colour
+STYLE = {
+    "font.size": 16,
+    "axes.titlesize": 19,
+    "axes.labelsize": 16,
+    "xtick.labelsize": 15,
+    "ytick.labelsize": 15,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "font.family": "DejaVu Sans",
+}
+
+
+def chart_style():
+    """Use around everything that draws a chart: fonts readable from the back of a room."""
+    return plt.rc_context(STYLE)
+
+
+def new_figure(width: float = 11, height: float = 6, panels: int = 1) -> tuple[Figure, list]:
+    """A figure with ``panels`` side by side; call inside :func:`chart_style`."""
+    figure, axes = plt.subplots(
+        1, panels, figsize=(width, height), squeeze=False, layout="constrained"
+    )
+    return figure, list(axes[0])
+
+
+def thousands(value: float, language: str) -> str:
+    """``26 718`` in French, ``26,718`` in English."""
+    text = f"{value:,.0f}"
+    return text.replace(",", "\u202f") if language == "fr" else text
+
+
+def figure_html(figure: Figure, alternative: str, caption: str) -> str:
+    """The figure as a PNG ``<img>`` with its text alternative, and a visible caption."""
+    buffer = io.BytesIO()
+    with plt.rc_context(STYLE):
+        figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+    plt.close(figure)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return (
+        "<figure style='margin:0.5em 0;max-width:60em'>"
+        f"<img src='data:image/png;base64,{data}' alt='{escape(alternative)}' "
+        "style='max-width:100%;height:auto'>"
+        f"<figcaption style='font-size:1.05em;line-height:1.4'>{escape(caption)}</figcaption>"
+        "</figure>"
+    )

@@ -1,0 +1,174 @@
+"""`make slides`: decks that work from a folder with no network, PDFs with one page per slide."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Iterator[Path]:
+    """The whole build, as `make slides` runs it, into a throw-away folder."""
+    target = tmp_path_factory.mktemp("slides") / "build"
+    command = [sys.executable, "-m", "sextorsion_kit", "slides", str(target)]
+    subprocess.run(command, check=True, cwd=Path(__file__).parents[1])
+    yield target
+
+
+def deck_names(folder: Path) -> list[str]:
+    return sorted(json.loads((folder / "decks.json").read_text()))
+
+
+@pytest.fixture()
+def offline(chromium) -> Iterator:
+    """A page that may load files from the folder only; every other request is recorded."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.outside, page.errors = [], []
+
+    def route(route) -> None:
+        if route.request.url.startswith(("file:", "data:", "blob:")):
+            route.continue_()
+        else:
+            page.outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", route)
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    yield page
+    context.close()
+
+
+def open_deck(page, path: Path) -> None:
+    page.goto(path.as_uri())
+    page.wait_for_function("window.Reveal && window.Reveal.isReady()", timeout=60_000)
+
+
+def test_every_notebook_has_a_deck_and_the_talk_has_one_too(built: Path):
+    names = deck_names(built)
+    assert "intervention.slides.html" in names
+    assert {
+        f"{p.stem}.slides.html" for p in (Path(__file__).parents[1] / "notebooks").glob("0*.ipynb")
+    } <= set(names)
+
+
+LOADED = re.compile(
+    r"""<(?:script|img|iframe)[^>]*\ssrc=["']([^"']+)|<link[^>]*\shref=["']([^"']+)"""
+)
+LINKED = re.compile(r"""<a[^>]*\shref=\\?["']([^"'#\\]+)""")
+
+
+def test_the_folder_holds_everything_a_deck_loads(built: Path):
+    for name in deck_names(built):
+        html = (built / name).read_text(encoding="utf-8")
+        for url in (a or b for a, b in LOADED.findall(html)):
+            assert not url.startswith(("http:", "https:", "//")), f"{name} loads {url}"
+            if not url.startswith("data:"):
+                assert (built / url).exists(), f"{name} needs {url}, missing from the folder"
+        for url in LINKED.findall(html):  # links between decks must work from the folder too
+            if not url.startswith(("http:", "https:", "mailto:")):
+                assert (built / url).exists(), f"{name} links to {url}, missing from the folder"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "00_commencer_ici.slides.html",
+        "01_comprendre_la_sextorsion.slides.html",
+        "02_quiz_reagir.slides.html",
+        "04_guide_animateur.slides.html",
+        "intervention.slides.html",
+    ],
+)
+def test_a_deck_opens_offline_with_its_slides_and_widgets(offline, built: Path, name: str):
+    expected = json.loads((built / "decks.json").read_text())[name]
+    open_deck(offline, built / name)
+    assert offline.evaluate("Reveal.getTotalSlides()") == expected
+    offline.locator(".reveal .jupyter-widgets, .reveal .widget-html").first.wait_for(
+        state="attached", timeout=30_000
+    )
+    assert offline.outside == []
+    assert offline.errors == []
+
+
+def test_the_guide_deck_shows_a_chart_with_a_text_alternative(offline, built: Path):
+    open_deck(offline, built / "04_guide_animateur.slides.html")
+    chart = offline.locator(".reveal img[src^='data:image/png'][alt*='2023']").first
+    chart.wait_for(state="attached", timeout=30_000)
+    assert "10" in chart.get_attribute("alt")
+
+
+def test_a_quiz_question_is_shown_before_its_answer(offline, built: Path):
+    open_deck(offline, built / "intervention.slides.html")
+    question = offline.locator("section", has_text="Au tableau : une question").last
+    slide = offline.evaluate(
+        """() => { const s = [...document.querySelectorAll('.slides > section, .slides > section > section')]
+              .find(e => e.textContent.includes('Au tableau : une question') && !e.querySelector('section'));
+              return Reveal.getIndices(s); }"""
+    )
+    offline.evaluate(f"Reveal.slide({slide['h']}, {slide['v'] or 0}, -1)")
+    answer = question.locator(".fragment").first
+    assert "visible" not in (answer.get_attribute("class") or "")
+    offline.evaluate("Reveal.next()")
+    assert "visible" in (answer.get_attribute("class") or "")
+
+
+def test_speaker_notes_open_in_the_presenter_view_offline(offline, built: Path):
+    open_deck(offline, built / "01_comprendre_la_sextorsion.slides.html")
+    with offline.expect_popup() as opened:
+        offline.keyboard.press("s")
+    notes = opened.value
+    notes.wait_for_load_state()
+    notes.get_by_text("Notes pour l'adulte").first.wait_for(timeout=30_000)
+    assert offline.outside == []
+
+
+def test_each_deck_pdf_has_one_page_per_slide(built: Path):
+    counts = json.loads((built / "decks.json").read_text())
+    for name, slides in counts.items():
+        pdf = built / name.replace(".slides.html", ".pdf")
+        assert len(PdfReader(pdf).pages) == slides, pdf.name
+
+
+def test_the_handout_and_the_parent_note_fit_on_one_page(built: Path):
+    for name in ("fiche_eleve", "fiche_eleve_en", "note_parents", "note_parents_en"):
+        assert len(PdfReader(built / f"{name}.pdf").pages) == 1, name
+
+
+def test_the_index_links_to_every_deck_and_pdf(built: Path):
+    index = (built / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r"href='([^']+)'", index)
+    assert set(deck_names(built)) <= set(links)
+    for link in links:
+        assert (built / link).exists(), link
+
+
+# Decks projected to a class must stay readable; the guide's deck is read by the adult.
+SMALLEST_SCALE = {"04_guide_animateur.slides.html": 0.4}
+
+
+def test_no_slide_is_cut_and_class_slides_stay_large(offline, built: Path):
+    for name in deck_names(built):
+        offline.goto((built / name).as_uri() + "?print-pdf")
+        offline.wait_for_function("document.body.dataset.fitted === 'yes'", timeout=60_000)
+        offline.wait_for_timeout(1500)  # the second fit, once widgets are drawn
+        sections = offline.evaluate(
+            """() => [...document.querySelectorAll('.reveal .slides section')]
+                 .filter(s => !s.querySelector('section'))
+                 .map(s => [parseFloat(s.dataset.fit), s.scrollHeight * parseFloat(s.dataset.fit),
+                            Reveal.getConfig().height, s.textContent.trim().slice(0, 40)])"""
+        )
+        assert sections, name
+        for scale, height, room, start in sections:
+            assert height <= room + 2, f"{name}: slide «{start}» is cut"
+            assert scale >= SMALLEST_SCALE.get(name, 0.6), f"{name}: «{start}» shrunk to {scale}"
