@@ -130,3 +130,20 @@ def test_a_student_moves_through_the_timeline(page, voila: str):
     page.get_by_text("Étape 4 sur 6").wait_for(timeout=30_000)
     assert page.get_by_text(threat.title.fr, exact=True).count() >= 1
     assert_clean(page, watch, TIMELINE_PAGE)
+
+
+def test_a_student_uses_only_the_keyboard(page, voila: str):
+    watch = open_page(page, voila, TIMELINE_PAGE)
+    timeline = page.locator(".sxk").filter(has_text="Étape 1 sur 6").first
+    timeline.get_by_role("button", name="Suivant ▶").focus()
+    page.keyboard.press("Enter")
+    page.get_by_text("Étape 2 sur 6").wait_for(timeout=30_000)
+    page.keyboard.press("Enter")  # focus stayed on the button after the redraw
+    page.get_by_text("Étape 3 sur 6").wait_for(timeout=30_000)
+    exercise = page.locator(".sxk").filter(has_text=CONTENT.red_flags[0].title.fr).first
+    exercise.locator("input[type=checkbox]").first.focus()
+    page.keyboard.press("Space")
+    exercise.get_by_role("button", name="Vérifier").focus()
+    page.keyboard.press("Enter")
+    exercise.get_by_text("bonnes décisions sur").wait_for(timeout=30_000)
+    assert_clean(page, watch, TIMELINE_PAGE)
