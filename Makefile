@@ -59,6 +59,9 @@ lint: $(TEST_STAMP)
 # JupyterLab in French by default and never fetching news, for this venv only
 # (an app-level settings override, see config/lab-overrides.json).
 $(RUN_STAMP): requirements.txt pyproject.toml config/lab-overrides.json
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; \
+		else echo "Python's venv module is missing: sudo apt install python3-venv, then run make again"; exit 1; fi; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt

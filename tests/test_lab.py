@@ -77,13 +77,15 @@ BENIGN_LAB_ERRORS = ("Error: widget model not found",)
 def test_a_teacher_runs_the_quiz_notebook_and_answers(page, lab: str):
     watch = open_notebook(page, lab, "02_quiz_reagir.ipynb")
     page.get_by_role("heading", name="Quiz : bien réagir").first.wait_for(timeout=60_000)
+    # "Run all" before the kernel is ready would clear the outputs and run nothing
+    page.get_by_text("Python 3 (ipykernel) | Inactif").wait_for(timeout=90_000)
     page.get_by_role("menuitem", name="Exécution").click()
     page.locator(".lm-Menu-itemLabel").get_by_text(
         "Exécuter toutes les cellules", exact=True
     ).click()
     live = ".sxk:visible:not(.jupyter-widgets-disconnected)"  # not the saved, inert copy
     quiz = page.locator(live).filter(has_text="Sextorsion : bien réagir").first
-    quiz.wait_for(timeout=60_000)
+    quiz.wait_for(timeout=90_000)
     quiz.scroll_into_view_if_needed()
     quiz.get_by_text("Payer une petite somme pour que ça s'arrête vite.").click(timeout=60_000)
     quiz.get_by_role("button", name="Vérifier").click()
