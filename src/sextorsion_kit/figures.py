@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from matplotlib.figure import Figure
-
-from .charts import BLUE, HATCHES, ORANGE, chart_style, figure_html, new_figure, thousands
 from .content import load_content
 from .i18n import Language
 from .labels import label
 from .models import Statistic
 from .ui import LiveHTML
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+# matplotlib is imported when a chart is drawn, not with the kit: notebooks start faster.
 
 
 def charted(statistics: list[Statistic]) -> list[Statistic]:
@@ -21,11 +24,15 @@ def charted(statistics: list[Statistic]) -> list[Statistic]:
 
 def reports_figure(statistics: list[Statistic], language: Language) -> Figure:
     """One panel per series (scales differ), one bar per year, the value written on it."""
+    from .charts import chart_style
+
     with chart_style():
         return _draw_reports(charted(statistics), language)
 
 
 def _draw_reports(series: list[Statistic], language: Language) -> Figure:
+    from .charts import BLUE, HATCHES, ORANGE, new_figure, thousands
+
     figure, axes = new_figure(width=6.5 * len(series), height=6.5, panels=len(series))
     for axis, statistic in zip(axes, series, strict=True):
         years = [str(point.year) for point in statistic.points]
@@ -52,6 +59,8 @@ def render_figures(statistics: list[Statistic], language: Language) -> str:
             f"<small>({escape(s.publisher)}, {s.published}, "
             f"<a href='{escape(s.source)}'>{label('source', language)}</a>)</small></li>"
         )
+    from .charts import figure_html, thousands
+
     series = charted(statistics)
     alternative = "; ".join(
         f"{s.chart_label.in_language(language)}: "
