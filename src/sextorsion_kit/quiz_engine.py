@@ -67,14 +67,19 @@ def check_single(question: SingleChoice, chosen: int) -> Verdict:
     return Verdict(correct, float(correct), notes)
 
 
-def check_multiple(question: MultipleChoice, chosen: frozenset[int]) -> Verdict:
-    """Each option is a decision (tick or not); the score is the share of right decisions."""
+def check_ticks(items: list[tuple[Text, bool, Text]], ticked: frozenset[int]) -> Verdict:
+    """Each item (text, should be ticked, why) is a decision; the score is the share right."""
     notes = tuple(
-        Note(option.text, option.correct == (index in chosen), index in chosen, option.feedback)
-        for index, option in enumerate(question.options)
+        Note(text, wanted == (index in ticked), index in ticked, why)
+        for index, (text, wanted, why) in enumerate(items)
     )
     right = sum(note.right for note in notes)
     return Verdict(right == len(notes), right / len(notes), notes)
+
+
+def check_multiple(question: MultipleChoice, chosen: frozenset[int]) -> Verdict:
+    """Each option is a decision (tick or not); the score is the share of right decisions."""
+    return check_ticks([(o.text, o.correct, o.feedback) for o in question.options], chosen)
 
 
 def check_true_false(question: TrueFalse, chosen: bool) -> Verdict:

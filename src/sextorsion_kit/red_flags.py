@@ -10,7 +10,7 @@ from .content import load_content
 from .i18n import Language, get_language, on_language_change
 from .labels import label
 from .models import RedFlagChat
-from .quiz_engine import Note, Verdict
+from .quiz_engine import Verdict, check_ticks
 from .ui import kit_style, styled
 
 BIG = "font-size:1.15em;line-height:1.45"
@@ -18,12 +18,7 @@ BIG = "font-size:1.15em;line-height:1.45"
 
 def check_flags(chat: RedFlagChat, ticked: frozenset[int]) -> Verdict:
     """Each message is a decision: ticked if and only if it is a warning sign."""
-    notes = tuple(
-        Note(message.text, message.red_flag == (index in ticked), index in ticked, message.why)
-        for index, message in enumerate(chat.messages)
-    )
-    right = sum(note.right for note in notes)
-    return Verdict(right == len(notes), right / len(notes), notes)
+    return check_ticks([(m.text, m.red_flag, m.why) for m in chat.messages], ticked)
 
 
 def flag_summary(chat: RedFlagChat, verdict: Verdict, language: Language) -> str:
