@@ -72,10 +72,13 @@ $(TEST_STAMP): $(RUN_STAMP) requirements-test.txt
 	$(BIN)/python -m pip install --quiet -r requirements-test.txt
 	touch $@
 
-# Browser tests drive Debian's chromium; as root, install it when it is missing.
+# Browser tests and slide PDFs drive Debian's chromium; slides need npm once for reveal.js.
+# As root, install whichever is missing.
 chromium:
-	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ]; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	@missing=""; [ -x /usr/bin/chromium ] || missing="chromium"; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
 clean:
