@@ -69,3 +69,11 @@ def test_a_stripped_notebook_is_detected():
         ]
     )
     assert unexecuted_cells(notebook) == [2]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.name)
+def test_every_cell_has_a_slide_type_and_each_deck_has_speaker_notes(path: Path):
+    notebook = nbformat.read(path, as_version=4)
+    kinds = [cell.metadata.get("slideshow", {}).get("slide_type") for cell in notebook.cells]
+    assert None not in kinds, f"{path.name}: cell {kinds.index(None)} has no slide type"
+    assert "notes" in kinds, f"{path.name}: no speaker notes"

@@ -39,33 +39,35 @@ def _step_order(question: Ordering) -> list[int]:
     return order if order != sorted(order) else order[1:] + order[:1]
 
 
+def _lettered(texts: list[Text], language: Language) -> str:
+    """Options as A, B, C... so the class can answer aloud."""
+    items = "".join(
+        f"<li><strong>{LETTERS[n]}.</strong> {_t(text, language)}</li>"
+        for n, text in enumerate(texts)
+    )
+    return f"<ul style='list-style:none'>{items}</ul>"
+
+
 def render_question_card(question: Question, language: Language) -> str:
     """The question alone, options lettered so the class can answer aloud."""
     if isinstance(question, TrueFalse):
-        body = f"<p><strong>{_t(question.statement, language)}</strong></p><p>{label('true', language)} / {label('false', language)} ?</p>"
+        body = (
+            f"<p><strong>{_t(question.statement, language)}</strong></p>"
+            f"<p>{label('true', language)} / {label('false', language)} ?</p>"
+        )
     elif isinstance(question, (SingleChoice, MultipleChoice)):
-        options = "".join(
-            f"<li><strong>{LETTERS[i]}.</strong> {_t(o.text, language)}</li>"
-            for i, o in enumerate(question.options)
-        )
-        body = f"<p><strong>{_t(question.prompt, language)}</strong></p><ul style='list-style:none'>{options}</ul>"
+        options = _lettered([o.text for o in question.options], language)
+        body = f"<p><strong>{_t(question.prompt, language)}</strong></p>{options}"
     elif isinstance(question, Ordering):
-        steps = "".join(
-            f"<li><strong>{LETTERS[n]}.</strong> {_t(question.steps[i].text, language)}</li>"
-            for n, i in enumerate(_step_order(question))
-        )
-        body = f"<p><strong>{_t(question.prompt, language)}</strong></p><ul style='list-style:none'>{steps}</ul>"
+        steps = _lettered([question.steps[i].text for i in _step_order(question)], language)
+        body = f"<p><strong>{_t(question.prompt, language)}</strong></p>{steps}"
     else:
         assert isinstance(question, RolePlay)
         scene = question.scene(question.start)
-        choices = "".join(
-            f"<li><strong>{LETTERS[i]}.</strong> {_t(c.text, language)}</li>"
-            for i, c in enumerate(scene.choices)
-        )
         body = (
             f"<p>{_t(question.prompt, language)}</p><p>{_t(scene.narration, language)}</p>"
             f"{chat_html(scene.chat, language)}<p><strong>{label('what_now', language)}</strong></p>"
-            f"<ul style='list-style:none'>{choices}</ul>"
+            + _lettered([c.text for c in scene.choices], language)
         )
     return f"<div style='{CARD}'>{body}</div>"
 
