@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .content import check, content_files, project_root
+from .content import ContentError, check, content_files, load_content, project_root
 
 
 def _shown(path: Path) -> str:
@@ -24,6 +24,11 @@ def run_check(paths: Sequence[str]) -> int:
         print(f"no content files found under {project_root()}", file=sys.stderr)
         return 1
     problems = check(targets)
+    if not paths and not problems:  # the whole kit: also check links between files
+        try:
+            load_content.__wrapped__()
+        except ContentError as error:
+            problems = error.problems
     for problem in problems:
         print(problem)
     if problems:

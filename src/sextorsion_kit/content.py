@@ -30,6 +30,8 @@ DATA_KINDS: dict[str, TypeAdapter[Any]] = {
     "red_flags": TypeAdapter(models.RedFlagChats),
     "myths": TypeAdapter(models.Myths),
     "guide": TypeAdapter(models.Guide),
+    "penalties": TypeAdapter(models.Penalties),
+    "case_facts": TypeAdapter(models.CaseFacts),
 }
 QUIZ_KIND = TypeAdapter(models.Quiz)
 _UNION_TAGS = {*models.QUESTION_KINDS, "same_for_all", "by_age"}
@@ -274,6 +276,8 @@ class Content:
     red_flags: list[models.RedFlagChat]
     myths: list[models.Myth]
     guide: models.Guide
+    penalties: list[models.Offence]
+    case_facts: models.CaseFacts
     quizzes: dict[str, models.Quiz]
 
 
@@ -296,6 +300,8 @@ def load_content(root: Path | None = None) -> Content:
                 quizzes[quiz.id] = quiz
             except ContentError as error:
                 problems.extend(error.problems)
+    if not problems:
+        problems = _unknown_facts(loaded["penalties"], loaded["case_facts"], root)
     if problems:
         raise ContentError(problems)
     return Content(
@@ -306,5 +312,23 @@ def load_content(root: Path | None = None) -> Content:
         red_flags=loaded["red_flags"],
         myths=loaded["myths"],
         guide=loaded["guide"],
+        penalties=loaded["penalties"],
+        case_facts=loaded["case_facts"],
         quizzes=quizzes,
     )
+
+
+def _unknown_facts(
+    penalties: list[models.Offence], case_facts: models.CaseFacts, root: Path
+) -> list[Problem]:
+    """Facts named in penalties.yaml must be defined in case_facts.yaml."""
+    known = {fact.id for fact in case_facts.facts}
+    return [
+        Problem(
+            str(root / "data" / "penalties.yaml"),
+            f"article {offence.article}",
+            f"unknown fact(s) {', '.join(unknown)}: define them in data/case_facts.yaml",
+        )
+        for offence in penalties
+        if (unknown := sorted(offence.fact_ids() - known))
+    ]

@@ -137,6 +137,140 @@ LABELS: dict[str, Text] = {
         fr="Séance de 55 minutes, {band} ans", en="55-minute session, ages {band}"
     ),
     "never_do": Text(fr="À ne jamais faire", en="Never do"),
+    "years_count_one": Text(fr="{n} an", en="{n} year"),
+    "years_count": Text(fr="{n} ans", en="{n} years"),
+    "article_short": Text(fr="art.", en="art."),
+    "law_footnote": Text(
+        fr="Peine maximale encourue (maximum penalty), jamais une peine habituelle. "
+        "Code pénal, version en vigueur au {date}.",
+        en="Maximum penalty (peine maximale encourue), never a typical sentence. "
+        "French Code pénal, version in force on {date}.",
+    ),
+    "prison_title": Text(
+        fr="Prison : peine maximale encourue pour chaque infraction, simple et aggravée",
+        en="Prison: the maximum penalty for each offence, basic and aggravated",
+    ),
+    "prison_axis": Text(fr="Années de prison, au maximum", en="Years in prison, at most"),
+    "base_offence": Text(fr="infraction simple", en="basic offence"),
+    "aggravated": Text(fr="forme aggravée", en="aggravated form"),
+    "reached": Text(fr="atteint par ces faits", en="reached by these facts"),
+    "prison_alt": Text(
+        fr="Graphique en barres des peines de prison maximales encourues, par article du Code pénal.",
+        en="Bar chart of the maximum prison terms, by article of the French Code pénal.",
+    ),
+    "fine_title": Text(
+        fr="Amende : montant maximal encouru, infraction simple et forme la plus grave",
+        en="Fine: the maximum amount, basic offence and heaviest form",
+    ),
+    "fine_axis": Text(
+        fr="Amende maximale (chaque graduation vaut 10 fois la précédente)",
+        en="Maximum fine (each mark is 10 times the one before)",
+    ),
+    "fine_alt": Text(
+        fr="Graphique en barres des amendes maximales encourues, par article du Code pénal.",
+        en="Bar chart of the maximum fines, by article of the French Code pénal.",
+    ),
+    "victim_adult": Text(fr="victime majeure", en="adult victim"),
+    "victim_minor": Text(fr="victime de 15 à 17 ans", en="victim aged 15 to 17"),
+    "victim_under_15": Text(fr="victime de moins de 15 ans", en="victim under 15"),
+    "not_applicable": Text(fr="ne s'applique pas", en="does not apply"),
+    "victim_title": Text(
+        fr="Mêmes faits, victime majeure ou mineure : prison maximale encourue",
+        en="Same facts, adult or minor victim: maximum prison term",
+    ),
+    "victim_alt": Text(
+        fr="Graphique en barres : pour les mêmes faits, infractions et prison maximale selon l'âge de la victime.",
+        en="Bar chart: for the same facts, offences and maximum prison term by the victim's age.",
+    ),
+    "chart_caption": Text(
+        fr="Articles, versions et liens : voir le tableau des sources.",
+        en="Articles, versions and links: see the table of sources.",
+    ),
+    "example_case": Text(fr="Les faits (fictifs) :", en="The (fictional) facts:"),
+    "law_article": Text(fr="Article", en="Article"),
+    "law_offence": Text(fr="Infraction", en="Offence"),
+    "law_base": Text(fr="Infraction simple", en="Basic offence"),
+    "law_tiers": Text(fr="Formes aggravées", en="Aggravated forms"),
+    "law_version": Text(fr="Version lue", en="Version read"),
+    "law_since": Text(fr="en vigueur depuis le {date}", en="in force since {date}"),
+    "law_in_force_on": Text(fr="en vigueur au {date}", en="in force on {date}"),
+    "law_to_check": Text(
+        fr="date de début de cette version à vérifier sur Légifrance",
+        en="start date of this version to be checked on Légifrance",
+    ),
+    "law_table_caption": Text(
+        fr="Peines maximales encourues (jamais une peine habituelle), article par article, "
+        "avec la version lue et ses sources.",
+        en="Maximum penalties (never a typical sentence), article by article, with the version "
+        "read and its sources.",
+    ),
+    "loiret_blackmail": Text(
+        fr="« Jusqu'à 7 ans et 100 000 € pour le chantage »",
+        en='"Up to 7 years and €100,000 for blackmail"',
+    ),
+    "loiret_systems": Text(
+        fr="« 150 000 € en cas de modification ou d'altération des systèmes informatiques »",
+        en='"€150,000 when computer systems are modified or altered"',
+    ),
+    "up_to": Text(fr="jusqu'à", en="up to"),
+    "and": Text(fr="et", en="and"),
+    "case_intro": Text(
+        fr="Un cas <strong>inventé</strong>. Coche ce qui s'est passé, puis clique sur "
+        "<strong>Ce que dit la loi</strong>. Tu verras quelles infractions ces faits peuvent "
+        "constituer et leur peine maximale. La victime, elle, n'a commis aucune infraction.",
+        en="A <strong>made-up</strong> case. Tick what happened, then click <strong>What the "
+        "law says</strong>. You will see which offences these facts can make up and their "
+        "maximum penalty. The victim has committed no offence.",
+    ),
+    "case_acts": Text(fr="Ce qu'a fait l'auteur", en="What the offender did"),
+    "case_people": Text(fr="Qui sont les personnes", en="Who the people are"),
+    "case_show": Text(fr="Ce que dit la loi", en="What the law says"),
+    "case_clear": Text(fr="Tout décocher", en="Clear all"),
+    "case_none": Text(
+        fr="Avec ces faits seuls, le kit ne trouve pas d'infraction de sa liste. Coche aussi "
+        "ce que l'auteur a exigé ou fait (argent, images, diffusion…).",
+        en="With these facts alone, the kit finds no offence from its list. Also tick what "
+        "the offender demanded or did (money, images, spreading…).",
+    ),
+    "case_result": Text(
+        fr="Ces faits peuvent constituer {n} infraction(s) :",
+        en="These facts can make up {n} offence(s):",
+    ),
+    "case_together": Text(
+        fr="Jugées ensemble, les peines <strong>ne s'additionnent pas</strong> : une seule "
+        "peine de prison, au plus {prison}, et une seule amende, au plus {fine} "
+        "(<a href='{source}'>Code pénal, art. 132-3</a>).",
+        en="Judged together, the penalties <strong>do not add up</strong>: one prison term, "
+        "at most {prison}, and one fine, at most {fine} "
+        "(<a href='{source}'>Code pénal, art. 132-3</a>).",
+    ),
+    "case_court": Text(
+        fr="Ce sont des <strong>maximums</strong> : le tribunal choisit la peine en dessous, "
+        "selon les faits et la personne. Dans un vrai cas, c'est la justice qui décide des "
+        "infractions retenues.",
+        en="These are <strong>maximums</strong>: the court chooses a penalty below them, "
+        "depending on the facts and the person. In a real case, the justice system decides "
+        "which offences apply.",
+    ),
+    "case_minor_offender": Text(
+        fr="<strong>L'auteur a moins de 18 ans :</strong> il est jugé selon le code de la "
+        "justice pénale des mineurs. Les maximums indiqués, prévus pour les adultes, ne "
+        "s'appliquent pas tels quels : pas de peine avant 13 ans ; ensuite, en principe, la "
+        "moitié de la prison encourue au plus et une amende d'au plus 7 500 € "
+        "(<a href='{source}'>art. L. 121-5 à L. 121-7</a>). Les infractions réservées aux "
+        "auteurs majeurs ne sont pas listées.",
+        en="<strong>The offender is under 18:</strong> they are tried under the juvenile "
+        "criminal justice code. The maximums shown, set for adults, do not apply as they are: "
+        "no penalty under 13; above that, as a rule, at most half the prison term and a fine "
+        "of at most €7,500 (<a href='{source}'>art. L. 121-5 to L. 121-7</a>). Offences that "
+        "only an adult can commit are not listed.",
+    ),
+    "case_chart_caption": Text(
+        fr="En couleur : les infractions que ces faits peuvent constituer ; une étoile et un "
+        "contour épais marquent la forme atteinte. En gris : les autres.",
+        en="In colour: the offences these facts can make up; a star and a thick outline mark "
+        "the form reached. In grey: the others.",
+    ),
     "content_error": Text(
         fr="Le contenu du kit contient une erreur ; lancez « python -m sextorsion_kit check » :",
         en="The kit's content has an error; run 'python -m sextorsion_kit check':",
