@@ -20,6 +20,7 @@ REPOSITORY = Path(__file__).resolve().parents[1]
 CONTENT = load_content()
 TIMELINE_PAGE = student_file_name(1, "Comprendre la sextorsion")
 QUIZ_PAGE = student_file_name(2, "Quiz : bien réagir")
+LAW_PAGE = student_file_name(3, "Ce que dit la loi")
 
 pytestmark = pytest.mark.browser
 
@@ -78,6 +79,7 @@ def test_the_home_page_lists_only_the_activities(page, voila: str):
     page.goto(f"{voila}/")
     page.get_by_text("Comprendre la sextorsion").first.wait_for(timeout=60_000)
     page.get_by_text("Quiz, bien réagir").first.wait_for()
+    page.get_by_text("Ce que dit la loi").first.wait_for()
     assert "commencer_ici" not in page.content() and "guide" not in page.content().lower()
     assert watch.outside_requests == []
 
@@ -147,3 +149,20 @@ def test_a_student_uses_only_the_keyboard(page, voila: str):
     page.keyboard.press("Enter")
     exercise.get_by_text("bonnes décisions sur").wait_for(timeout=30_000)
     assert_clean(page, watch, TIMELINE_PAGE)
+
+
+def test_a_student_builds_a_case_with_the_keyboard_and_sees_the_law(page, voila: str):
+    watch = open_page(page, voila, LAW_PAGE)
+    facts = {fact.id: fact.label.fr for fact in CONTENT.case_facts.facts}
+    explorer = page.locator(".sxk").filter(has_text=facts["money_demanded"]).first
+    for fact in ("threat_sexual_images", "money_demanded", "images_spread"):
+        explorer.get_by_label(facts[fact]).focus()
+        page.keyboard.press("Space")
+    explorer.get_by_role("button", name="Ce que dit la loi").focus()
+    page.keyboard.press("Enter")
+    explorer.get_by_text("Ces faits peuvent constituer 2 infraction(s)").wait_for(timeout=30_000)
+    assert explorer.get_by_text("menace mise à exécution (art. 312-11)").count() == 1
+    chart = explorer.locator("img[alt*='atteint par ces faits']")
+    chart.wait_for(timeout=30_000)
+    assert chart.evaluate("image => image.naturalWidth") > 800
+    assert_clean(page, watch, LAW_PAGE)

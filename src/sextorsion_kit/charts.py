@@ -57,13 +57,23 @@ def thousands(value: float, language: str) -> str:
     return text.replace(",", "\u202f") if language == "fr" else text
 
 
-def figure_html(figure: Figure, alternative: str, caption: str) -> str:
-    """The figure as a PNG ``<img>`` with its text alternative, and a visible caption."""
+def png_bytes(figure: Figure) -> bytes:
+    """The figure as a PNG of 64 colours: charts have few, and notebooks store every image."""
+    from PIL import Image
+
     buffer = io.BytesIO()
     with plt.rc_context(STYLE):
         figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
     plt.close(figure)
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    image = Image.open(buffer).convert("RGB").quantize(colors=64, method=Image.Quantize.MEDIANCUT)
+    small = io.BytesIO()
+    image.save(small, format="PNG", optimize=True)
+    return small.getvalue()
+
+
+def figure_html(figure: Figure, alternative: str, caption: str) -> str:
+    """The figure as a PNG ``<img>`` with its text alternative, and a visible caption."""
+    data = base64.b64encode(png_bytes(figure)).decode("ascii")
     return (
         "<figure style='margin:0.5em 0;max-width:60em'>"
         f"<img src='data:image/png;base64,{data}' alt='{escape(alternative)}' "

@@ -90,7 +90,7 @@ def _legend(axis, language: Language) -> None:
 
 
 def _finish(figure: Figure, title: str, as_of: date, language: Language) -> Figure:
-    figure.suptitle(title, fontsize=20, fontweight="bold", wrap=True)
+    figure.suptitle(title, fontsize=20, fontweight="bold")
     figure.text(0.0, -0.01, footnote(as_of, language), fontsize=14, ha="left", va="top", wrap=True)
     return figure
 

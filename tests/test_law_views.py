@@ -1,0 +1,180 @@
+"""Penalty charts read back from the figure, the sources table and the "what happened?" widget."""
+
+from __future__ import annotations
+
+import re
+
+from matplotlib.colors import to_hex
+
+from sextorsion_kit import (
+    law_sources,
+    loiret_figures,
+    minor_victim_chart,
+    penalty_chart,
+    set_language,
+    what_happened,
+)
+from sextorsion_kit.content import load_content
+from sextorsion_kit.penalties import bar_id, compare_victims, law_as_of, ordered
+from sextorsion_kit.penalty_charts import (
+    GREY,
+    fines_figure,
+    prison_alternative,
+    prison_figure,
+    victim_figure,
+)
+
+CONTENT = load_content()
+OFFENCES = ordered(CONTENT.penalties)
+AS_OF = law_as_of(CONTENT.penalties)
+
+
+def bars(figure) -> dict[str, object]:
+    """Every bar of the figure by its id."""
+    return {patch.get_gid(): patch for patch in figure.axes[0].patches if patch.get_gid()}
+
+
+def texts(figure) -> str:
+    return "\n".join(
+        text.get_text() for text in [*figure.texts, *figure.axes[0].texts, figure._suptitle]
+    )
+
+
+def test_prison_bars_equal_the_data_base_and_every_tier():
+    figure = prison_figure(OFFENCES, "fr", AS_OF)
+    drawn = {gid: patch.get_width() for gid, patch in bars(figure).items()}
+    expected = {bar_id(o, None): o.prison_years for o in OFFENCES}
+    expected |= {bar_id(o, t): t.prison_years for o in OFFENCES for t in o.tiers}
+    assert drawn == expected
+
+
+def test_prison_bars_are_sorted_heaviest_offence_on_top():
+    figure = prison_figure(OFFENCES, "en", AS_OF)
+    labels = [label.get_text() for label in figure.axes[0].get_yticklabels()]
+    assert [text.split(" · ")[0] for text in labels] == [o.article for o in OFFENCES]
+    assert figure.axes[0].yaxis_inverted()
+
+
+def test_every_chart_says_maximum_penalty_and_the_version_date():
+    for figure in (prison_figure(OFFENCES, "fr", AS_OF), fines_figure(OFFENCES, "fr", AS_OF)):
+        words = texts(figure)
+        assert "Peine maximale encourue (maximum penalty)" in words
+        assert f"version en vigueur au 1er janvier {AS_OF.year}" in words
+    english = texts(prison_figure(OFFENCES, "en", AS_OF))
+    assert "version in force on" in english and "Maximum penalty" in english
+
+
+def test_fine_bars_equal_the_base_and_the_heaviest_fine():
+    figure = fines_figure(OFFENCES, "fr", AS_OF)
+    drawn = {gid: patch.get_width() for gid, patch in bars(figure).items()}
+    for offence in OFFENCES:
+        assert drawn[bar_id(offence, None)] == offence.fine_eur
+        if offence.tiers:
+            top = max(offence.tiers, key=lambda t: (t.fine_eur, t.prison_years))
+            assert drawn[bar_id(offence, top)] == top.fine_eur == offence.max_fine_eur
+    assert figure.axes[0].get_xscale() == "log"
+
+
+def test_the_victim_chart_compares_the_same_facts_for_three_ages():
+    comparison = compare_victims(CONTENT.penalties, CONTENT.case_facts)
+    drawn = {gid: p.get_width() for gid, p in bars(victim_figure(comparison, "fr", AS_OF)).items()}
+    for profile, charges in comparison.items():
+        for charge in charges:
+            assert drawn.pop(f"{profile}:{charge.offence.article}") == charge.prison_years
+    assert set(drawn.values()) == {0}  # offences that do not apply to that victim
+
+
+def test_highlighted_facts_keep_their_colour_and_grey_the_rest():
+    reached = {"312-10:threat-carried-out", "226-2-1:base"}
+    drawn = bars(prison_figure(OFFENCES, "fr", AS_OF, reached))
+    assert drawn["312-10:threat-carried-out"].get_linewidth() > 3
+    assert drawn["312-10:base"].get_linewidth() < 1
+    assert to_hex(drawn["312-10:base"].get_facecolor()) != GREY
+    assert to_hex(drawn["227-23:base"].get_facecolor()) == GREY
+    assert "(atteint par ces faits)" in prison_alternative(OFFENCES, "fr", reached)
+
+
+def test_the_text_alternative_names_every_article_and_term():
+    alternative = prison_alternative(OFFENCES, "fr")
+    for offence in OFFENCES:
+        assert f"art. {offence.article}," in alternative
+    assert alternative.count(" ans") + alternative.count(" an,") >= len(OFFENCES)
+
+
+def test_notebook_charts_are_images_with_a_text_alternative():
+    html = penalty_chart("blackmail").value
+    alt = re.search(r"alt='([^']*)'", html).group(1)
+    assert "312-10" in alt and "323-1" in alt and "227-23" not in alt
+    assert "data:image/png;base64," in html and "<figcaption" in html
+    victims = minor_victim_chart().value
+    assert CONTENT.case_facts.example.title.fr.replace("'", "&#x27;") in victims
+    assert "victime de moins de 15 ans" in victims and "<img" in victims
+
+
+def test_the_sources_table_lists_every_article_source_and_flags_unconfirmed_dates():
+    html = law_sources().value
+    for offence in CONTENT.penalties:
+        assert f"<strong>{offence.article}</strong>" in html
+        for url in offence.sources:
+            assert url.replace("&", "&amp;") in html
+    flagged = html.count("date de début de cette version à vérifier sur Légifrance")
+    assert flagged == sum(not o.date_confirmed for o in CONTENT.penalties) > 0
+
+
+def test_the_loiret_figures_point_to_their_articles():
+    html = loiret_figures().value
+    assert "art. 312-11" in html and "art. 312-10" in html and "art. 323-1" in html
+    assert "7 ans, 100\u202f000\u00a0€" in html and "5 ans, 150\u202f000\u00a0€" in html
+
+
+# --- the "what happened?" widget -------------------------------------------------------
+
+
+def tick(widget, *facts: str) -> None:
+    for fact in facts:
+        widget.boxes[fact].value = True
+
+
+def test_the_widget_lists_offences_for_the_ticked_facts_and_highlights_them():
+    widget = what_happened()
+    assert widget.result.value == "" and widget.chart.value == ""
+    tick(widget, "threat_sexual_images", "money_demanded", "images_spread")
+    widget.show_button.click()
+    result = widget.result.value
+    assert "Ces faits peuvent constituer 2 infraction(s)" in result
+    assert "art. 312-10 · Chantage" in result and "art. 226-2-1" in result
+    assert "menace mise à exécution (art. 312-11)" in result
+    assert "ne s&#x27;additionnent pas" in result or "ne s'additionnent pas" in result
+    assert widget.reached() == {
+        "312-10:online-sexual-images",
+        "312-10:threat-carried-out",
+        "226-2-1:base",
+    }
+    assert "<img" in widget.chart.value and "atteint par ces faits" in widget.chart.value
+
+
+def test_the_widget_says_when_the_facts_make_no_offence_and_clears():
+    widget = what_happened()
+    tick(widget, "threat_sexual_images")
+    widget.show_button.click()
+    assert "ne trouve pas d'infraction" in widget.result.value and widget.chart.value == ""
+    widget.clear_button.click()
+    assert not widget.ticked() and widget.result.value == "" and widget.clear_button.disabled
+
+
+def test_a_minor_offender_gets_the_juvenile_justice_note():
+    widget = what_happened()
+    tick(widget, "more_images_demanded", "victim_minor", "offender_minor", "images_spread")
+    widget.show_button.click()
+    assert "code de la justice pénale des mineurs" in widget.result.value
+    assert "227-23-1" not in widget.result.value
+
+
+def test_the_widget_follows_the_language():
+    widget = what_happened()
+    tick(widget, "account_changed")
+    widget.show_button.click()
+    set_language("en")
+    assert widget.show_button.description == "What the law says"
+    assert "Unauthorised access to a computer system" in widget.result.value
+    assert widget.boxes["victim_minor"].description == "The victim is under 18."
