@@ -3,7 +3,8 @@
 - the package's import time (median of fresh interpreters, minus a bare interpreter);
 - each notebook's execution time through nbclient, next to an empty notebook's
   (kernel start is the floor, so the ratio is the figure to watch);
-- the kernel's peak resident memory after each notebook.
+- the kernel's peak resident memory after each notebook;
+- the "what happened?" exercise: time from the click to the offences and the redrawn chart.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from sextorsion_kit.notebook_run import execute, kit_notebooks
 
 IMPORT_RUNS = 7
 NOTEBOOK_RUNS = 3
+CLICK_RUNS = 9
+CASE = ("threat_sexual_images", "money_demanded", "images_spread", "victim_minor")
 PEAK_MEMORY_CELL = (
     "import resource as _r, sys as _s\n"
     "_k = _r.getrusage(_r.RUSAGE_SELF).ru_maxrss\n"
@@ -57,6 +60,25 @@ def notebook_figures(notebook: nbformat.NotebookNode, folder: Path) -> tuple[flo
     return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
 
 
+def case_click_ms() -> tuple[float, float]:
+    """Median milliseconds of a click on "what the law says": all, and without the chart."""
+    from sextorsion_kit import what_happened
+    from sextorsion_kit.penalties import charges_for
+
+    widget = what_happened()
+    for fact in CASE:
+        widget.boxes[fact].value = True
+    clicks, logic = [], []
+    for _ in range(CLICK_RUNS):
+        started = time.perf_counter()
+        widget.show_button.click()
+        clicks.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        charges_for(CASE, widget.offences, widget.case_facts)
+        logic.append(time.perf_counter() - started)
+    return statistics.median(clicks) * 1000, statistics.median(logic) * 1000
+
+
 def main() -> None:
     extra, total = import_time_ms()
     print(f"import sextorsion_kit: {extra:.0f} ms over a bare interpreter ({total:.0f} ms in all)")
@@ -68,6 +90,11 @@ def main() -> None:
         seconds, kib = notebook_figures(nbformat.read(path, as_version=4), folder)
         ratio = seconds / empty_seconds
         print(f"  {path.name:34} {seconds:6.2f} s   x{ratio:4.2f}   {kib / 1024:6.0f} MiB")
+    click, logic = case_click_ms()
+    print(
+        f'"what happened?" click, median of {CLICK_RUNS}: {click:.0f} ms with the chart redrawn, '
+        f"{logic:.2f} ms to find the offences ({click / logic:.0f}x)"
+    )
 
 
 if __name__ == "__main__":

@@ -131,8 +131,9 @@ class CaseExplorer(widgets.VBox):
 
         reached = self.reached()
         figure = prison_figure(self.offences, language, self.as_of, reached)
-        caption = f"{footnote(self.as_of, language)} {label('case_chart_caption', language)}"
-        return figure_html(figure, prison_alternative(self.offences, language, reached), caption)
+        alternative = prison_alternative(self.offences, language, reached)
+        alternative += " " + footnote(self.as_of, language)
+        return figure_html(figure, alternative, label("case_chart_caption", language))
 
 
 def what_happened() -> CaseExplorer:

@@ -40,8 +40,8 @@ def penalty_chart(theme: Theme | None = None) -> LiveHTML:
         from .penalty_charts import footnote, prison_alternative, prison_figure
 
         figure = prison_figure(offences, language, as_of)
-        caption = f"{footnote(as_of, language)} {_caption(language)}"
-        return figure_html(figure, prison_alternative(offences, language), caption)
+        alternative = f"{prison_alternative(offences, language)} {footnote(as_of, language)}"
+        return figure_html(figure, alternative, _caption(language))
 
     return LiveHTML(render)
 
@@ -55,8 +55,8 @@ def fines_chart(theme: Theme | None = None) -> LiveHTML:
         from .penalty_charts import fines_alternative, fines_figure, footnote
 
         figure = fines_figure(offences, language, as_of)
-        caption = f"{footnote(as_of, language)} {_caption(language)}"
-        return figure_html(figure, fines_alternative(offences, language), caption)
+        alternative = f"{fines_alternative(offences, language)} {footnote(as_of, language)}"
+        return figure_html(figure, alternative, _caption(language))
 
     return LiveHTML(render)
 
@@ -73,11 +73,11 @@ def minor_victim_chart() -> LiveHTML:
 
         example = content.case_facts.example.title.in_language(language)
         figure = victim_figure(comparison, language, as_of)
-        caption = f"{footnote(as_of, language)} {_caption(language)}"
+        alternative = f"{victim_alternative(comparison, language)} {footnote(as_of, language)}"
         return (
             f"<p style='font-size:1.15em;max-width:52em'><strong>{label('example_case', language)}"
             f"</strong> {escape(example)}</p>"
-            + figure_html(figure, victim_alternative(comparison, language), caption)
+            + figure_html(figure, alternative, _caption(language))
         )
 
     return LiveHTML(render)
@@ -115,7 +115,7 @@ def render_sources(offences: list[Offence], language: Language) -> str:
             f"<a href='{escape(url)}'>[{n}]</a>" for n, url in enumerate(o.sources, start=1)
         )
         rows.append(
-            f"<tr><td style='{CELL}'><strong>{o.article}</strong></td>"
+            f"<tr><td style='{CELL};white-space:nowrap'><strong>{o.article}</strong></td>"
             f"<td style='{CELL}'><strong>{escape(o.label.in_language(language))}</strong><br>"
             f"{escape(o.explanation.in_language(language))}</td>"
             f"<td style='{CELL}'>{_penalty(o.prison_years, o.fine_eur, language)}</td>"
@@ -144,7 +144,7 @@ def render_loiret(penalties: list[Offence], language: Language) -> str:
     for key, article, tier_ids in LOIRET_FIGURES:
         offence = by_article[article]
         tiers = [t for t in offence.tiers if t.id in tier_ids]
-        detail = "; ".join(
+        detail = (" ; " if language == "fr" else "; ").join(
             f"{label('article_short', language)} {t.article or article} : "
             f"{escape(t.when.in_language(language))} <strong>"
             f"{_penalty(t.prison_years, t.fine_eur, language)}</strong>"

@@ -21,6 +21,12 @@ from .penalties import VICTIM_PROFILES, Charge, bar_id, heaviness
 
 GREY = "#d0d0d0"
 BAR_HEIGHT = 0.8
+# Sized for a projector: wide figures, few inches per bar, large text (the slide shrinks them).
+WIDTH = 16
+ROW = 0.42  # inches per bar
+GAP = 0.2  # inches between two offences
+ROOM = 1.9  # inches for the title, the axis and the footnote
+TEXT = 19
 PROFILE_STYLE = {"adult": (SKY, ""), "minor": (ORANGE, "//"), "under_15": (VERMILION, "..")}
 
 _MONTHS_FR = [
@@ -63,7 +69,7 @@ def footnote(as_of: date, language: Language) -> str:
     return label("law_footnote", language).format(date=long_date(as_of, language))
 
 
-def offence_name(offence: Offence, language: Language, width: int = 26) -> str:
+def offence_name(offence: Offence, language: Language, width: int = 34) -> str:
     name = f"{offence.article} · {offence.label.in_language(language)}"
     return textwrap.fill(name, width)
 
@@ -86,12 +92,15 @@ def _legend(axis, language: Language) -> None:
         Patch(facecolor=BLUE, edgecolor="#111", label=label("base_offence", language)),
         Patch(facecolor=ORANGE, edgecolor="#111", hatch="//", label=label("aggravated", language)),
     ]
-    axis.legend(handles=handles, loc="lower right", fontsize=14, frameon=True)
+    axis.legend(handles=handles, loc="lower right", fontsize=TEXT, frameon=True)
 
 
 def _finish(figure: Figure, title: str, as_of: date, language: Language) -> Figure:
-    figure.suptitle(title, fontsize=20, fontweight="bold")
-    figure.text(0.0, -0.01, footnote(as_of, language), fontsize=14, ha="left", va="top", wrap=True)
+    for axis in figure.axes:
+        axis.xaxis.label.set_fontsize(TEXT)
+        axis.tick_params(axis="x", labelsize=TEXT)
+    figure.suptitle(title, fontsize=TEXT + 3, fontweight="bold")
+    figure.text(0.0, -0.01, footnote(as_of, language), fontsize=TEXT - 3, ha="left", va="top")
     return figure
 
 
@@ -111,7 +120,7 @@ def prison_figure(
     """
     with chart_style():
         bars = sum(len(_levels(o)) for o in offences)
-        figure, (axis,) = new_figure(width=14, height=1.6 + 0.62 * bars + 0.35 * len(offences))
+        figure, (axis,) = new_figure(width=WIDTH, height=ROOM + ROW * bars + GAP * len(offences))
         involved = {r.split(":")[0] for r in reached} if reached is not None else None
         y, ticks, names = 0.0, [], []
         for offence in offences:
@@ -141,13 +150,13 @@ def prison_figure(
                     y,
                     ("★ " if hit else "") + text,
                     va="center",
-                    fontsize=14,
+                    fontsize=TEXT,
                     fontweight="bold" if hit else "normal",
                     color="#111" if lit else "#555",
                 )
                 y += 1
-            y += 0.6
-        axis.set_yticks(ticks, names, fontsize=14)
+            y += 0.5
+        axis.set_yticks(ticks, names, fontsize=TEXT)
         axis.yaxis.set_tick_params(length=0)
         axis.invert_yaxis()
         top = max(o.max_prison_years for o in offences)
@@ -189,7 +198,7 @@ def fines_figure(offences: Sequence[Offence], language: Language, as_of: date) -
     """The base fine and the highest tier's fine per offence, on a scale of powers of ten."""
     with chart_style():
         bars = sum(2 if o.tiers else 1 for o in offences)
-        figure, (axis,) = new_figure(width=14, height=1.8 + 0.62 * bars + 0.35 * len(offences))
+        figure, (axis,) = new_figure(width=WIDTH, height=ROOM + ROW * bars + GAP * len(offences))
         y, ticks, names = 0.0, [], []
         for offence in offences:
             ticks.append(y)
@@ -213,16 +222,16 @@ def fines_figure(offences: Sequence[Offence], language: Language, as_of: date) -
                 if level:
                     text += " : " if language == "fr" else ": "
                     text += tier_text(offence, level, language)
-                axis.text(amount * 1.12, y, text, va="center", fontsize=14)
+                axis.text(amount * 1.12, y, text, va="center", fontsize=TEXT)
                 y += 1
-            y += 0.6
+            y += 0.5
         axis.set_xscale("log")
         axis.set_xlim(1_000, 3e8)
         powers = [1_000, 10_000, 100_000, 1_000_000]
         axis.xaxis.set_major_locator(FixedLocator(powers))
         axis.xaxis.set_minor_locator(NullLocator())
         axis.set_xticks(powers, [euros(p, language) for p in powers])
-        axis.set_yticks(ticks, names, fontsize=14)
+        axis.set_yticks(ticks, names, fontsize=TEXT)
         axis.yaxis.set_tick_params(length=0)
         axis.invert_yaxis()
         axis.set_xlabel(label("fine_axis", language))
@@ -265,7 +274,7 @@ def victim_figure(comparison: dict[str, list[Charge]], language: Language, as_of
     offences = _compared_offences(comparison)
     with chart_style():
         rows = len(offences) * len(VICTIM_PROFILES)
-        figure, (axis,) = new_figure(width=14, height=2.2 + 0.55 * rows + 0.35 * len(offences))
+        figure, (axis,) = new_figure(width=WIDTH, height=ROOM + ROW * rows + GAP * len(offences))
         y, ticks, names = 0.0, [], []
         for offence in offences:
             ticks.append(y + 1)
@@ -290,11 +299,11 @@ def victim_figure(comparison: dict[str, list[Charge]], language: Language, as_of
                     y,
                     f"{label(f'victim_{profile}', language)} : {text}",
                     va="center",
-                    fontsize=13,
+                    fontsize=TEXT,
                 )
                 y += 1
-            y += 0.7
-        axis.set_yticks(ticks, names, fontsize=14)
+            y += 0.5
+        axis.set_yticks(ticks, names, fontsize=TEXT)
         axis.yaxis.set_tick_params(length=0)
         axis.invert_yaxis()
         top = max((o.max_prison_years for o in offences), default=1)
