@@ -19,6 +19,7 @@ from sextorsion_kit.penalties import bar_id, compare_victims, law_as_of, ordered
 from sextorsion_kit.penalty_charts import (
     GREY,
     fines_figure,
+    heaviest_fine,
     prison_alternative,
     prison_figure,
     victim_figure,
@@ -64,20 +65,20 @@ def test_every_chart_says_maximum_penalty_and_the_version_date():
     assert "version in force on" in english and "Maximum penalty" in english
 
 
-def test_fine_bars_equal_the_base_and_the_heaviest_fine():
+def test_fine_bars_equal_each_offence_s_highest_fine_sorted():
     figure = fines_figure(OFFENCES, "fr", AS_OF)
     drawn = {gid: patch.get_width() for gid, patch in bars(figure).items()}
-    for offence in OFFENCES:
-        assert drawn[bar_id(offence, None)] == offence.fine_eur
-        if offence.tiers:
-            top = max(offence.tiers, key=lambda t: (t.fine_eur, t.prison_years))
-            assert drawn[bar_id(offence, top)] == top.fine_eur == offence.max_fine_eur
+    expected = {bar_id(o, heaviest_fine(o)): o.max_fine_eur for o in OFFENCES}
+    assert drawn == expected
+    widths = [patch.get_width() for patch in figure.axes[0].patches if patch.get_gid()]
+    assert widths == sorted(widths, reverse=True)
     assert figure.axes[0].get_xscale() == "log"
 
 
 def test_the_victim_chart_compares_the_same_facts_for_three_ages():
     comparison = compare_victims(CONTENT.penalties, CONTENT.case_facts)
-    drawn = {gid: p.get_width() for gid, p in bars(victim_figure(comparison, "fr", AS_OF)).items()}
+    figure = victim_figure(comparison, "fr", AS_OF)
+    drawn = {gid: patch.get_height() for gid, patch in bars(figure).items()}
     for profile, charges in comparison.items():
         for charge in charges:
             assert drawn.pop(f"{profile}:{charge.offence.article}") == charge.prison_years
@@ -158,6 +159,7 @@ def test_the_widget_says_when_the_facts_make_no_offence_and_clears():
     tick(widget, "threat_sexual_images")
     widget.show_button.click()
     assert "ne trouve pas d'infraction" in widget.result.value and widget.chart.value == ""
+    assert "mérite toujours" in widget.result.value  # not read as "this is allowed"
     widget.clear_button.click()
     assert not widget.ticked() and widget.result.value == "" and widget.clear_button.disabled
 
@@ -167,6 +169,7 @@ def test_a_minor_offender_gets_the_juvenile_justice_note():
     tick(widget, "more_images_demanded", "victim_minor", "offender_minor", "images_spread")
     widget.show_button.click()
     assert "code de la justice pénale des mineurs" in widget.result.value
+    assert "Pour un auteur majeur, jugées ensemble" in widget.result.value
     assert "227-23-1" not in widget.result.value
 
 

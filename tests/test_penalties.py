@@ -209,3 +209,11 @@ def test_the_same_facts_weigh_more_against_a_minor_and_more_under_15():
     assert top["adult"] <= top["minor"] <= top["under_15"]
     assert top["adult"] < top["under_15"]
     assert not any(c.offence.theme == "minors" for c in comparison["adult"])
+
+
+def test_extortion_by_an_organised_gang_is_the_312_6_crime():
+    result = charges_for(
+        ["violence_threatened", "money_demanded", "organised_group"], OFFENCES, FACTS
+    )
+    [extortion] = result
+    assert extortion.tier.article == "312-6" and extortion.prison_years == 20

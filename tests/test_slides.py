@@ -108,6 +108,26 @@ def test_the_guide_deck_shows_a_chart_with_a_text_alternative(offline, built: Pa
     assert "10" in chart.get_attribute("alt")
 
 
+def test_the_law_deck_shows_each_penalty_chart_large_enough_to_read(offline, built: Path):
+    """Charts are drawn with 19-point text at 100 dpi: at half size or more it stays legible."""
+    offline.goto((built / "03_ce_que_dit_la_loi.slides.html").as_uri() + "?print-pdf")
+    offline.wait_for_function("document.body.dataset.fitted === 'yes'", timeout=60_000)
+    charts = offline.locator(".reveal img[src^='data:image/png']")
+    offline.wait_for_function(
+        "document.querySelectorAll(\".reveal img[src^='data:image/png']\").length >= 5",
+        timeout=30_000,
+    )
+    shown = charts.evaluate_all(
+        "images => images.map(i => [i.getBoundingClientRect().width / i.naturalWidth, i.alt])"
+    )
+    alternatives = " ".join(alt for _scale, alt in shown)
+    for words in ("art. 312-10", "art. 227-23-1", "victime de moins de 15 ans", "€"):
+        assert words in alternatives
+    for scale, alt in shown:
+        assert scale >= 0.5, f"chart shrunk to {scale:.2f}: {alt[:60]}"
+    assert offline.outside == [] and offline.errors == []
+
+
 def test_a_quiz_question_is_shown_before_its_answer(offline, built: Path):
     open_deck(offline, built / "intervention.slides.html")
     question = offline.locator("section", has_text="Au tableau : une question").last

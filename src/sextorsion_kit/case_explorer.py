@@ -20,19 +20,19 @@ CONCURRENT_SOURCE = "https://kohenavocats.com/code-penal-article-132-3-2"
 
 def render_charges(charges: list[Charge], ticked: frozenset[str], language: Language) -> str:
     """The offences the facts could make up, the highest maximum, and what to keep in mind."""
-    from .penalty_charts import euros, tier_text, years
+    from .penalty_charts import colon, euros, semicolon, tier_text, years
 
     if not charges:
         return f"<div role='status' style='{BIG}'><p>{label('case_none', language)}</p></div>"
     items = []
     for charge in charges:
         offence = charge.offence
-        form = " ; ".join(tier_text(offence, t, language) for t in charge.reached) or label(
-            "base_offence", language
-        )
+        form = semicolon(language).join(
+            tier_text(offence, t, language) for t in charge.reached
+        ) or label("base_offence", language)
         items.append(
             f"<li><strong>{label('article_short', language)} {offence.article} · "
-            f"{escape(offence.label.in_language(language))}</strong> ({escape(form)}) : "
+            f"{escape(offence.label.in_language(language))}</strong> ({escape(form)}){colon(language)}"
             f"{label('up_to', language)} <strong>{years(charge.prison_years, language)}</strong>"
             f" {label('and', language)} <strong>{euros(charge.fine_eur, language)}</strong><br>"
             f"<span style='color:#333'>{escape(offence.explanation.in_language(language))}</span>"
@@ -40,13 +40,14 @@ def render_charges(charges: list[Charge], ticked: frozenset[str], language: Lang
         )
     top_prison = max(charges, key=heaviness)
     top_fine = max(charges, key=lambda c: (c.fine_eur, c.prison_years))
-    together = label("case_together", language).format(
+    minor_offender = "offender_minor" in ticked
+    together = label("case_together_adult" if minor_offender else "case_together", language).format(
         prison=years(top_prison.prison_years, language),
         fine=euros(top_fine.fine_eur, language),
         source=CONCURRENT_SOURCE,
     )
     notes = [together, label("case_court", language)]
-    if "offender_minor" in ticked:
+    if minor_offender:
         notes.insert(0, label("case_minor_offender", language).format(source=CJPM_SOURCE))
     return (
         f"<div role='status' style='{BIG}'>"

@@ -159,8 +159,8 @@ LABELS: dict[str, Text] = {
         en="Bar chart of the maximum prison terms, by article of the French Code pénal.",
     ),
     "fine_title": Text(
-        fr="Amende : montant maximal encouru, infraction simple et forme la plus grave",
-        en="Fine: the maximum amount, basic offence and heaviest form",
+        fr="Amende : montant maximal encouru pour chaque infraction",
+        en="Fine: the maximum amount for each offence",
     ),
     "fine_axis": Text(
         fr="Amende maximale (chaque graduation vaut 10 fois la précédente)",
@@ -228,9 +228,13 @@ LABELS: dict[str, Text] = {
     "case_clear": Text(fr="Tout décocher", en="Clear all"),
     "case_none": Text(
         fr="Avec ces faits seuls, le kit ne trouve pas d'infraction de sa liste. Coche aussi "
-        "ce que l'auteur a exigé ou fait (argent, images, diffusion…).",
+        "ce que l'auteur a exigé ou fait (argent, images, diffusion…). Cela ne veut pas dire "
+        "que c'est permis : une menace peut être punie autrement, et elle mérite toujours "
+        "d'être signalée et racontée à un adulte de confiance.",
         en="With these facts alone, the kit finds no offence from its list. Also tick what "
-        "the offender demanded or did (money, images, spreading…).",
+        "the offender demanded or did (money, images, spreading…). That does not mean it is "
+        "allowed: a threat can be punished in other ways, and it is always worth reporting "
+        "and telling a trusted adult.",
     ),
     "case_result": Text(
         fr="Ces faits peuvent constituer {n} infraction(s) :",
@@ -244,6 +248,14 @@ LABELS: dict[str, Text] = {
         "at most {prison}, and one fine, at most {fine} "
         "(<a href='{source}'>Code pénal, art. 132-3</a>).",
     ),
+    "case_together_adult": Text(
+        fr="Pour un auteur majeur, jugées ensemble, les peines <strong>ne s'additionnent pas</strong> : "
+        "une seule peine de prison, au plus {prison}, et une seule amende, au plus {fine} "
+        "(<a href='{source}'>Code pénal, art. 132-3</a>).",
+        en="For an adult offender, judged together, the penalties <strong>do not add up</strong>: "
+        "one prison term, at most {prison}, and one fine, at most {fine} "
+        "(<a href='{source}'>Code pénal, art. 132-3</a>).",
+    ),
     "case_court": Text(
         fr="Ce sont des <strong>maximums</strong> : le tribunal choisit la peine en dessous, "
         "selon les faits et la personne. Dans un vrai cas, c'est la justice qui décide des "
@@ -255,13 +267,15 @@ LABELS: dict[str, Text] = {
     "case_minor_offender": Text(
         fr="<strong>L'auteur a moins de 18 ans :</strong> il est jugé selon le code de la "
         "justice pénale des mineurs. Les maximums indiqués, prévus pour les adultes, ne "
-        "s'appliquent pas tels quels : pas de peine avant 13 ans ; ensuite, en principe, la "
-        "moitié de la prison encourue au plus et une amende d'au plus 7 500 € "
+        "s'appliquent pas tels quels : aucune peine avant 13 ans (seulement des mesures "
+        "éducatives) ; à partir de 13 ans, en principe, la moitié de la prison encourue au plus "
+        "et une amende d'au plus 7 500 € "
         "(<a href='{source}'>art. L. 121-5 à L. 121-7</a>). Les infractions réservées aux "
         "auteurs majeurs ne sont pas listées.",
         en="<strong>The offender is under 18:</strong> they are tried under the juvenile "
         "criminal justice code. The maximums shown, set for adults, do not apply as they are: "
-        "no penalty under 13; above that, as a rule, at most half the prison term and a fine "
+        "no penalty under 13 (only educational measures); from 13, as a rule, at most half the "
+        "prison term and a fine "
         "of at most €7,500 (<a href='{source}'>art. L. 121-5 to L. 121-7</a>). Offences that "
         "only an adult can commit are not listed.",
     ),

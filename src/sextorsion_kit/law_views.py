@@ -139,13 +139,15 @@ def law_sources(theme: Theme | None = None) -> LiveHTML:
 
 def render_loiret(penalties: list[Offence], language: Language) -> str:
     """Each figure of the Loiret alert, with the article and tier it comes from."""
+    from .penalty_charts import colon, semicolon
+
     by_article = {o.article: o for o in penalties}
     items = []
     for key, article, tier_ids in LOIRET_FIGURES:
         offence = by_article[article]
         tiers = [t for t in offence.tiers if t.id in tier_ids]
-        detail = (" ; " if language == "fr" else "; ").join(
-            f"{label('article_short', language)} {t.article or article} : "
+        detail = semicolon(language).join(
+            f"{label('article_short', language)} {t.article or article}{colon(language)}"
             f"{escape(t.when.in_language(language))} <strong>"
             f"{_penalty(t.prison_years, t.fine_eur, language)}</strong>"
             for t in tiers
@@ -153,7 +155,8 @@ def render_loiret(penalties: list[Offence], language: Language) -> str:
         items.append(
             f"<li><strong>{label(key, language)}</strong><br>{detail}<br>"
             f"<small>{label('law_base', language)} ({label('article_short', language)} "
-            f"{article}) : {_penalty(offence.prison_years, offence.fine_eur, language)}</small></li>"
+            f"{article}){colon(language)}{_penalty(offence.prison_years, offence.fine_eur, language)}"
+            "</small></li>"
         )
     return f"<ul style='font-size:1.15em;line-height:1.5;max-width:52em'>{''.join(items)}</ul>"
 

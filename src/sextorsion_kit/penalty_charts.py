@@ -17,7 +17,7 @@ from .charts import BLUE, ORANGE, SKY, VERMILION, chart_style, new_figure, thous
 from .i18n import Language
 from .labels import label
 from .models import Offence, PenaltyTier
-from .penalties import VICTIM_PROFILES, Charge, bar_id, heaviness
+from .penalties import Charge, bar_id, heaviness
 
 GREY = "#d0d0d0"
 BAR_HEIGHT = 0.8
@@ -53,6 +53,15 @@ def long_date(day: date, language: Language) -> str:
     return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
+def colon(language: Language) -> str:
+    """`` : `` in French, ``: `` in English."""
+    return " : " if language == "fr" else ": "
+
+
+def semicolon(language: Language) -> str:
+    return " ; " if language == "fr" else "; "
+
+
 def euros(amount: int, language: Language) -> str:
     return (
         f"{thousands(amount, language)}\u00a0€"
@@ -63,6 +72,11 @@ def euros(amount: int, language: Language) -> str:
 
 def years(count: int, language: Language) -> str:
     return label("years_count_one" if count == 1 else "years_count", language).format(n=count)
+
+
+def year_step(top: int) -> int:
+    """Marks every 1, 2 or 5 years: a dozen marks at most."""
+    return 1 if top <= 6 else 2 if top <= 12 else 5
 
 
 def footnote(as_of: date, language: Language) -> str:
@@ -143,7 +157,7 @@ def prison_figure(
                 )
                 text = years(int(bar.get_width()), language)
                 if level:
-                    text += " : " if language == "fr" else ": "
+                    text += colon(language)
                     text += tier_text(offence, level, language)
                 axis.text(
                     bar.get_width() + 0.2,
@@ -161,7 +175,7 @@ def prison_figure(
         axis.invert_yaxis()
         top = max(o.max_prison_years for o in offences)
         axis.set_xlim(0, top * 2.1)
-        axis.xaxis.set_major_locator(FixedLocator(list(range(0, top + 1, 2 if top > 6 else 1))))
+        axis.xaxis.set_major_locator(FixedLocator(list(range(0, top + 1, year_step(top)))))
         axis.set_xlabel(label("prison_axis", language))
         axis.spines["left"].set_visible(False)
         _legend(axis, language)
@@ -186,53 +200,51 @@ def prison_alternative(
             levels.append(f"{what} {years(prison, language)}{mark}")
         parts.append(
             f"{label('article_short', language)} {offence.article}, "
-            f"{offence.label.in_language(language)} : " + ", ".join(levels)
+            f"{offence.label.in_language(language)}{colon(language)}" + ", ".join(levels)
         )
-    return label("prison_alt", language) + " " + " ; ".join(parts) + "."
+    return label("prison_alt", language) + " " + semicolon(language).join(parts) + "."
 
 
 # --- fines --------------------------------------------------------------------------
 
 
+def heaviest_fine(offence: Offence) -> PenaltyTier | None:
+    """The tier with the highest fine, or None when the offence has no tier."""
+    return max(offence.tiers, key=lambda t: (t.fine_eur, t.prison_years), default=None)
+
+
 def fines_figure(offences: Sequence[Offence], language: Language, as_of: date) -> Figure:
-    """The base fine and the highest tier's fine per offence, on a scale of powers of ten."""
+    """One bar per offence: its highest fine (aggravated form, if any), on a scale of powers of ten."""
     with chart_style():
-        bars = sum(2 if o.tiers else 1 for o in offences)
-        figure, (axis,) = new_figure(width=WIDTH, height=ROOM + ROW * bars + GAP * len(offences))
-        y, ticks, names = 0.0, [], []
-        for offence in offences:
-            ticks.append(y)
-            names.append(offence_name(offence, language))
-            levels: list[PenaltyTier | None] = [None]
-            if offence.tiers:
-                levels.append(max(offence.tiers, key=lambda t: (t.fine_eur, t.prison_years)))
-            for level in levels:
-                amount = level.fine_eur if level else offence.fine_eur
-                axis.barh(
-                    y,
-                    amount,
-                    height=BAR_HEIGHT,
-                    color=ORANGE if level else BLUE,
-                    hatch="//" if level else "",
-                    edgecolor="#111",
-                    linewidth=0.8,
-                    gid=bar_id(offence, level),
-                )
-                text = euros(amount, language)
-                if level:
-                    text += " : " if language == "fr" else ": "
-                    text += tier_text(offence, level, language)
-                axis.text(amount * 1.12, y, text, va="center", fontsize=TEXT)
-                y += 1
-            y += 0.5
+        offences = sorted(offences, key=lambda o: (-o.max_fine_eur, -o.fine_eur, o.article))
+        figure, (axis,) = new_figure(width=WIDTH, height=ROOM + 1.3 * ROW * len(offences))
+        for y, offence in enumerate(offences):
+            top = heaviest_fine(offence)
+            amount = top.fine_eur if top else offence.fine_eur
+            axis.barh(
+                y,
+                amount,
+                height=BAR_HEIGHT,
+                color=ORANGE if top else BLUE,
+                hatch="//" if top else "",
+                edgecolor="#111",
+                linewidth=0.8,
+                gid=bar_id(offence, top),
+            )
+            text = euros(amount, language)
+            if top:
+                text += colon(language) + tier_text(offence, top, language)
+            axis.text(amount * 1.12, y, text, va="center", fontsize=TEXT)
         axis.set_xscale("log")
-        axis.set_xlim(1_000, 3e8)
+        axis.set_xlim(1_000, 1e8)
         powers = [1_000, 10_000, 100_000, 1_000_000]
         axis.xaxis.set_major_locator(FixedLocator(powers))
         axis.xaxis.set_minor_locator(NullLocator())
         axis.set_xticks(powers, [euros(p, language) for p in powers])
-        axis.set_yticks(ticks, names, fontsize=TEXT)
-        axis.yaxis.set_tick_params(length=0)
+        axis.set_yticks(
+            range(len(offences)), [offence_name(o, language, width=40) for o in offences]
+        )
+        axis.tick_params(axis="y", labelsize=TEXT - 2, length=0)
         axis.invert_yaxis()
         axis.set_xlabel(label("fine_axis", language))
         axis.spines["left"].set_visible(False)
@@ -245,13 +257,12 @@ def fines_alternative(offences: Sequence[Offence], language: Language) -> str:
     for offence in offences:
         text = (
             f"{label('article_short', language)} {offence.article}, "
-            f"{offence.label.in_language(language)} : {euros(offence.fine_eur, language)}"
+            f"{offence.label.in_language(language)}{colon(language)}{euros(offence.fine_eur, language)}"
         )
-        if offence.tiers:
-            top = max(offence.tiers, key=lambda t: (t.fine_eur, t.prison_years))
+        if top := heaviest_fine(offence):
             text += f", {tier_text(offence, top, language)} {euros(top.fine_eur, language)}"
         parts.append(text)
-    return label("fine_alt", language) + " " + " ; ".join(parts) + "."
+    return label("fine_alt", language) + " " + semicolon(language).join(parts) + "."
 
 
 # --- adult or minor victim ------------------------------------------------------------
@@ -270,48 +281,77 @@ def _compared_offences(comparison: dict[str, list[Charge]]) -> list[Offence]:
 
 
 def victim_figure(comparison: dict[str, list[Charge]], language: Language, as_of: date) -> Figure:
-    """The same facts against an adult, a 15-17 and an under-15 victim: prison years."""
+    """The same facts against an adult, a 15-17 and an under-15 victim: prison years.
+
+    Columns grouped by offence, one per victim; "—" where the offence does not apply.
+    """
+    from matplotlib.patches import Patch
+
     offences = _compared_offences(comparison)
+    profiles = list(comparison)
     with chart_style():
-        rows = len(offences) * len(VICTIM_PROFILES)
-        figure, (axis,) = new_figure(width=WIDTH, height=ROOM + ROW * rows + GAP * len(offences))
-        y, ticks, names = 0.0, [], []
-        for offence in offences:
-            ticks.append(y + 1)
-            names.append(offence_name(offence, language))
-            for profile, charges in comparison.items():
-                charge = next((c for c in charges if c.offence is offence), None)
+        figure, (axis,) = new_figure(width=WIDTH, height=8.5)
+        step = len(profiles) + 1
+        for i, offence in enumerate(offences):
+            for j, profile in enumerate(profiles):
+                charge = next((c for c in comparison[profile] if c.offence is offence), None)
                 colour, hatch = PROFILE_STYLE[profile]
                 value = charge.prison_years if charge else 0
-                axis.barh(
-                    y,
+                x = i * step + j
+                axis.bar(
+                    x,
                     value,
-                    height=BAR_HEIGHT,
+                    width=BAR_HEIGHT,
                     color=colour,
                     hatch=hatch,
                     edgecolor="#111",
                     linewidth=0.8,
                     gid=f"{profile}:{offence.article}",
                 )
-                text = years(value, language) if charge else label("not_applicable", language)
                 axis.text(
-                    value + 0.2,
-                    y,
-                    f"{label(f'victim_{profile}', language)} : {text}",
-                    va="center",
+                    x,
+                    value + 0.15,
+                    str(value) if charge else "—",
+                    ha="center",
+                    va="bottom",
                     fontsize=TEXT,
+                    fontweight="bold",
                 )
-                y += 1
-            y += 0.5
-        axis.set_yticks(ticks, names, fontsize=TEXT)
-        axis.yaxis.set_tick_params(length=0)
-        axis.invert_yaxis()
+        middle = (len(profiles) - 1) / 2
+        axis.set_xticks(
+            [i * step + middle for i in range(len(offences))],
+            [
+                f"{o.article}\n"
+                + textwrap.fill(o.label.in_language(language), 16, break_long_words=False)
+                for o in offences
+            ],
+        )
+        axis.tick_params(axis="x", labelsize=TEXT - 3, length=0)
         top = max((o.max_prison_years for o in offences), default=1)
-        axis.set_xlim(0, top * 2.1)
-        axis.xaxis.set_major_locator(FixedLocator(list(range(0, top + 1, 2 if top > 6 else 1))))
-        axis.set_xlabel(label("prison_axis", language))
-        axis.spines["left"].set_visible(False)
-        return _finish(figure, label("victim_title", language), as_of, language)
+        axis.set_ylim(0, top + 2)
+        axis.set_ylabel(label("prison_axis", language), fontsize=TEXT)
+        axis.tick_params(axis="y", labelsize=TEXT)
+        handles = [
+            Patch(
+                facecolor=PROFILE_STYLE[p][0],
+                hatch=PROFILE_STYLE[p][1],
+                edgecolor="#111",
+                label=label(f"victim_{p}", language),
+            )
+            for p in profiles
+        ]
+        axis.legend(handles=handles, loc="upper right", fontsize=TEXT, frameon=True)
+        axis.text(
+            0.01,
+            0.98,
+            f"—{colon(language)}{label('not_applicable', language)}",
+            transform=axis.transAxes,
+            fontsize=TEXT,
+            va="top",
+        )
+        figure = _finish(figure, label("victim_title", language), as_of, language)
+        axis.xaxis.label.set_fontsize(TEXT)
+        return figure
 
 
 def victim_alternative(comparison: dict[str, list[Charge]], language: Language) -> str:
@@ -321,5 +361,5 @@ def victim_alternative(comparison: dict[str, list[Charge]], language: Language) 
             f"{c.offence.article} {c.offence.label.in_language(language)} {years(c.prison_years, language)}"
             for c in charges
         )
-        parts.append(f"{label(f'victim_{profile}', language)} : {listed or '—'}")
-    return label("victim_alt", language) + " " + " ; ".join(parts) + "."
+        parts.append(f"{label(f'victim_{profile}', language)}{colon(language)}{listed or '—'}")
+    return label("victim_alt", language) + " " + semicolon(language).join(parts) + "."
