@@ -29,6 +29,9 @@ from sextorsion_kit.student import student_file_name  # noqa: E402
 LOADS = 5
 CLICKS = 20
 QUIZ_PAGE = student_file_name(2, "Quiz : bien réagir")
+LAW_PAGE = student_file_name(3, "Ce que dit la loi")
+LAW_LOADS = 3
+LAW_CLICKS = 6
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -39,6 +42,35 @@ def percentile(values: list[float], share: float) -> float:
 def kernels_under(pid: int) -> list[psutil.Process]:
     children = psutil.Process(pid).children(recursive=True)
     return [p for p in children if "ipykernel" in " ".join(p.cmdline())]
+
+
+def law_page(browser, base: str) -> tuple[float, float]:
+    """Median seconds to load the law page, and to show the law for a case (chart included)."""
+    facts = {fact.id: fact.label.fr for fact in load_content().case_facts.facts}
+    url = f"{base}/voila/render/{quote(LAW_PAGE)}"
+    loads, clicks = [], []
+    for _ in range(LAW_LOADS):
+        page = browser.new_page()
+        started = time.perf_counter()
+        page.goto(url, timeout=120_000)
+        page.get_by_role("button", name="Ce que dit la loi").wait_for(timeout=120_000)
+        loads.append(time.perf_counter() - started)
+        page.close()
+    page = browser.new_page()
+    page.goto(url, timeout=120_000)
+    box = page.locator(".sxk").filter(has_text=facts["money_demanded"]).first
+    for fact in ("threat_sexual_images", "money_demanded"):
+        box.get_by_label(facts[fact]).check()
+    for n in range(LAW_CLICKS):
+        box.get_by_label(facts["images_spread"]).set_checked(n % 2 == 0)
+        expected = "2 infraction(s)" if n % 2 == 0 else "1 infraction(s)"
+        started = time.perf_counter()
+        box.get_by_role("button", name="Ce que dit la loi").click()
+        box.get_by_text(f"Ces faits peuvent constituer {expected}").wait_for(timeout=30_000)
+        box.locator("img[alt*='atteint par ces faits']").wait_for(timeout=30_000)
+        clicks.append(time.perf_counter() - started)
+    page.close()
+    return statistics.median(loads), statistics.median(clicks)
 
 
 def main() -> None:
@@ -84,6 +116,8 @@ def main() -> None:
                 box.get_by_text(expected).wait_for(timeout=30_000)
                 clicks.append(time.perf_counter() - started)
                 page.wait_for_timeout(50)
+            law_load, law_click = law_page(browser, f"http://127.0.0.1:{port}")
+            law_kernel_mib = max(k.memory_info().rss / 2**20 for k in kernels_under(server.pid))
             browser.close()
     print("student mode (Voilà, Debian chromium, loopback):")
     print(
@@ -92,6 +126,11 @@ def main() -> None:
     print(
         f"  click to feedback shown: median {statistics.median(clicks) * 1000:.0f} ms, "
         f"p95 {percentile(clicks, 0.95) * 1000:.0f} ms over {CLICKS} clicks"
+    )
+    print(
+        f"  law page: load median {law_load:.2f} s over {LAW_LOADS}; "
+        f"'Ce que dit la loi' to offences and chart shown: median {law_click * 1000:.0f} ms "
+        f"over {LAW_CLICKS}; largest kernel {law_kernel_mib:.0f} MiB"
     )
     if kernel_mib:
         print(

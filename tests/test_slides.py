@@ -117,6 +117,7 @@ def test_the_law_deck_shows_each_penalty_chart_large_enough_to_read(offline, bui
         "document.querySelectorAll(\".reveal img[src^='data:image/png']\").length >= 5",
         timeout=30_000,
     )
+    offline.wait_for_timeout(1500)  # the second fit, once widgets are drawn
     shown = charts.evaluate_all(
         "images => images.map(i => [i.getBoundingClientRect().width / i.naturalWidth, i.alt])"
     )
