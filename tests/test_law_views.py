@@ -142,7 +142,7 @@ def test_the_widget_lists_offences_for_the_ticked_facts_and_highlights_them():
     tick(widget, "threat_sexual_images", "money_demanded", "images_spread")
     widget.show_button.click()
     result = widget.result.value
-    assert "Ces faits peuvent constituer 2 infraction(s)" in result
+    assert "Ces faits peuvent constituer 2 infractions" in result
     assert "art. 312-10 · Chantage" in result and "art. 226-2-1" in result
     assert "menace mise à exécution (art. 312-11)" in result
     assert "ne s&#x27;additionnent pas" in result or "ne s'additionnent pas" in result
@@ -180,4 +180,5 @@ def test_the_widget_follows_the_language():
     set_language("en")
     assert widget.show_button.description == "What the law says"
     assert "Unauthorised access to a computer system" in widget.result.value
+    assert "These facts can make up one offence:" in widget.result.value
     assert widget.boxes["victim_minor"].description == "The victim is under 18."

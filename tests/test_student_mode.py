@@ -160,7 +160,7 @@ def test_a_student_builds_a_case_with_the_keyboard_and_sees_the_law(page, voila:
         page.keyboard.press("Space")
     explorer.get_by_role("button", name="Ce que dit la loi").focus()
     page.keyboard.press("Enter")
-    explorer.get_by_text("Ces faits peuvent constituer 2 infraction(s)").wait_for(timeout=30_000)
+    explorer.get_by_text("Ces faits peuvent constituer 2 infractions").wait_for(timeout=30_000)
     assert explorer.get_by_text("menace mise à exécution (art. 312-11)").count() == 1
     chart = explorer.locator("img[alt*='atteint par ces faits']")
     chart.wait_for(timeout=30_000)

@@ -18,6 +18,10 @@ CJPM_SOURCE = "https://juriblio.fr/codes/code-de-la-justice-penale-des-mineurs/p
 CONCURRENT_SOURCE = "https://kohenavocats.com/code-penal-article-132-3-2"
 
 
+def result_title(count: int, language: Language) -> str:
+    return label("case_result_one" if count == 1 else "case_result", language).format(n=count)
+
+
 def render_charges(charges: list[Charge], ticked: frozenset[str], language: Language) -> str:
     """The offences the facts could make up, the highest maximum, and what to keep in mind."""
     from .penalty_charts import colon, euros, semicolon, tier_text, years
@@ -51,7 +55,7 @@ def render_charges(charges: list[Charge], ticked: frozenset[str], language: Lang
         notes.insert(0, label("case_minor_offender", language).format(source=CJPM_SOURCE))
     return (
         f"<div role='status' style='{BIG}'>"
-        f"<p><strong>{label('case_result', language).format(n=len(charges))}</strong></p>"
+        f"<p><strong>{result_title(len(charges), language)}</strong></p>"
         f"<ul>{''.join(items)}</ul>" + "".join(f"<p>{note}</p>" for note in notes) + "</div>"
     )
 

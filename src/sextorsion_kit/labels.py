@@ -236,9 +236,13 @@ LABELS: dict[str, Text] = {
         "allowed: a threat can be punished in other ways, and it is always worth reporting "
         "and telling a trusted adult.",
     ),
+    "case_result_one": Text(
+        fr="Ces faits peuvent constituer une infraction :",
+        en="These facts can make up one offence:",
+    ),
     "case_result": Text(
-        fr="Ces faits peuvent constituer {n} infraction(s) :",
-        en="These facts can make up {n} offence(s):",
+        fr="Ces faits peuvent constituer {n} infractions :",
+        en="These facts can make up {n} offences:",
     ),
     "case_together": Text(
         fr="Jugées ensemble, les peines <strong>ne s'additionnent pas</strong> : une seule "
