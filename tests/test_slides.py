@@ -161,6 +161,12 @@ def test_each_deck_pdf_has_one_page_per_slide(built: Path):
         assert len(PdfReader(pdf).pages) == slides, pdf.name
 
 
+def test_the_law_pdf_prints_every_chart(built: Path):
+    """Five charts in the deck, five images in its PDF: none left blank by the print layout."""
+    pages = PdfReader(built / "03_ce_que_dit_la_loi.pdf").pages
+    assert sum(len(page.images) for page in pages) >= 5
+
+
 def test_the_handout_and_the_parent_note_fit_on_one_page(built: Path):
     for name in ("fiche_eleve", "fiche_eleve_en", "note_parents", "note_parents_en"):
         assert len(PdfReader(built / f"{name}.pdf").pages) == 1, name
