@@ -10,7 +10,7 @@ from .content import load_content
 from .i18n import Language, get_language, on_language_change
 from .labels import label
 from .models import CaseFacts, Offence
-from .penalties import Charge, charges_for, heaviness, law_as_of, ordered
+from .penalties import Charge, charges_for, heaviest, law_as_of, ordered
 from .ui import kit_style, styled
 
 BIG = "font-size:1.15em;line-height:1.45"
@@ -42,7 +42,7 @@ def render_charges(charges: list[Charge], ticked: frozenset[str], language: Lang
             f"<span style='color:#333'>{escape(offence.explanation.in_language(language))}</span>"
             "</li>"
         )
-    top_prison = max(charges, key=heaviness)
+    top_prison = heaviest(charges)
     top_fine = max(charges, key=lambda c: (c.fine_eur, c.prison_years))
     minor_offender = "offender_minor" in ticked
     together = label("case_together_adult" if minor_offender else "case_together", language).format(
@@ -131,14 +131,12 @@ class CaseExplorer(widgets.VBox):
         self.chart.value = self._chart_html(language) if self.charges else ""
 
     def _chart_html(self, language: Language) -> str:
-        from .charts import figure_html
-        from .penalty_charts import footnote, prison_alternative, prison_figure
+        from .penalty_charts import penalty_figure_html, prison_alternative, prison_figure
 
         reached = self.reached()
         figure = prison_figure(self.offences, language, self.as_of, reached)
         alternative = prison_alternative(self.offences, language, reached)
-        alternative += " " + footnote(self.as_of, language)
-        return figure_html(figure, alternative, label("case_chart_caption", language))
+        return penalty_figure_html(figure, alternative, self.as_of, language, "case_chart_caption")
 
 
 def what_happened() -> CaseExplorer:

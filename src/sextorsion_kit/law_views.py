@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from .content import load_content
@@ -22,13 +23,9 @@ LOIRET_FIGURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
-def _offences(theme: Theme | None) -> tuple[list[Offence], object]:
+def _offences(theme: Theme | None) -> tuple[list[Offence], date]:
     penalties = load_content().penalties
     return ordered(penalties, theme), law_as_of(penalties)
-
-
-def _caption(language: Language) -> str:
-    return label("chart_caption", language)
 
 
 def penalty_chart(theme: Theme | None = None) -> LiveHTML:
@@ -36,12 +33,10 @@ def penalty_chart(theme: Theme | None = None) -> LiveHTML:
     offences, as_of = _offences(theme)
 
     def render(language: Language) -> str:
-        from .charts import figure_html
-        from .penalty_charts import footnote, prison_alternative, prison_figure
+        from .penalty_charts import penalty_figure_html, prison_alternative, prison_figure
 
         figure = prison_figure(offences, language, as_of)
-        alternative = f"{prison_alternative(offences, language)} {footnote(as_of, language)}"
-        return figure_html(figure, alternative, _caption(language))
+        return penalty_figure_html(figure, prison_alternative(offences, language), as_of, language)
 
     return LiveHTML(render)
 
@@ -51,12 +46,10 @@ def fines_chart(theme: Theme | None = None) -> LiveHTML:
     offences, as_of = _offences(theme)
 
     def render(language: Language) -> str:
-        from .charts import figure_html
-        from .penalty_charts import fines_alternative, fines_figure, footnote
+        from .penalty_charts import fines_alternative, fines_figure, penalty_figure_html
 
         figure = fines_figure(offences, language, as_of)
-        alternative = f"{fines_alternative(offences, language)} {footnote(as_of, language)}"
-        return figure_html(figure, alternative, _caption(language))
+        return penalty_figure_html(figure, fines_alternative(offences, language), as_of, language)
 
     return LiveHTML(render)
 
@@ -68,16 +61,15 @@ def minor_victim_chart() -> LiveHTML:
     as_of = law_as_of(content.penalties)
 
     def render(language: Language) -> str:
-        from .charts import figure_html
-        from .penalty_charts import footnote, victim_alternative, victim_figure
+        from .penalty_charts import penalty_figure_html, victim_alternative, victim_figure
 
         example = content.case_facts.example.title.in_language(language)
         figure = victim_figure(comparison, language, as_of)
-        alternative = f"{victim_alternative(comparison, language)} {footnote(as_of, language)}"
+        alternative = victim_alternative(comparison, language)
         return (
             f"<p style='font-size:1.15em;max-width:52em'><strong>{label('example_case', language)}"
             f"</strong> {escape(example)}</p>"
-            + figure_html(figure, alternative, _caption(language))
+            + penalty_figure_html(figure, alternative, as_of, language)
         )
 
     return LiveHTML(render)

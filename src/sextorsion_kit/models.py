@@ -534,7 +534,6 @@ class Guide(Strict):
 
 ArticleNumber = Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]{2}-[0-9]+(-[0-9]+)*$")]
 Theme = Literal["blackmail", "privacy", "minors"]
-THEMES: tuple[Theme, ...] = ("blackmail", "privacy", "minors")
 CODE_START = date(1994, 3, 1)  # the current Code pénal came into force on 1 March 1994
 
 # Sites that publish the statute text itself (Légifrance or copies of its LEGI database).

@@ -41,11 +41,6 @@ class Charge:
         return self.tier.fine_eur if self.tier else self.offence.fine_eur
 
     @property
-    def article(self) -> str:
-        """The article that sets this penalty (a tier may sit in the next article)."""
-        return (self.tier.article if self.tier else None) or self.offence.article
-
-    @property
     def bar_ids(self) -> frozenset[str]:
         """The chart bars these facts reach: every tier reached, or the base offence."""
         return frozenset(bar_id(self.offence, t) for t in self.reached or [None])

@@ -13,7 +13,16 @@ from datetime import date
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, NullLocator
 
-from .charts import BLUE, ORANGE, SKY, VERMILION, chart_style, new_figure, thousands
+from .charts import (
+    BLUE,
+    ORANGE,
+    SKY,
+    VERMILION,
+    chart_style,
+    figure_html,
+    new_figure,
+    thousands,
+)
 from .i18n import Language
 from .labels import label
 from .models import Offence, PenaltyTier
@@ -81,6 +90,19 @@ def year_step(top: int) -> int:
 
 def footnote(as_of: date, language: Language) -> str:
     return label("law_footnote", language).format(date=long_date(as_of, language))
+
+
+def penalty_figure_html(
+    figure: Figure,
+    alternative: str,
+    as_of: date,
+    language: Language,
+    caption_key: str = "chart_caption",
+) -> str:
+    """The chart as an image; its text alternative ends with the footnote, like the image."""
+    return figure_html(
+        figure, f"{alternative} {footnote(as_of, language)}", label(caption_key, language)
+    )
 
 
 def offence_name(offence: Offence, language: Language, width: int = 34) -> str:
