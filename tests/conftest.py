@@ -15,12 +15,12 @@ os.environ[i18n.ENV_VARIABLE] = i18n.DEFAULT_LANGUAGE  # kernels started by nbva
 
 @pytest.fixture(autouse=True)
 def french_again() -> Iterator[None]:
-    """Every test starts and ends in French, for every age."""
+    """Every test starts and ends in French, for the default age band (11-14)."""
     i18n.set_language("fr")
-    audience.set_age_band(None)
+    audience.set_age_band(audience.DEFAULT_AGE_BAND)
     yield
     i18n.set_language("fr")
-    audience.set_age_band(None)
+    audience.set_age_band(audience.DEFAULT_AGE_BAND)
 
 
 @pytest.fixture(scope="session")

@@ -31,7 +31,7 @@ def test_exercise_gives_feedback_on_every_message_and_can_be_retried():
     exercise.check_button.click()
     feedback = exercise.feedback.value
     assert "En partie" in feedback
-    assert f"Signaux d'alerte repérés : 1 sur {len(FLAGS)}." in feedback
+    assert f"Signaux d'alerte repérés\u202f: 1 sur {len(FLAGS)}." in feedback
     for message in CHAT.messages:
         assert message.why.fr.replace("'", "&#x27;").replace('"', "&quot;") in feedback
     exercise.retry_button.click()

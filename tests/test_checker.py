@@ -23,6 +23,7 @@ questions:
     explanation: {fr: "Souvent, il recommence.", en: It often starts again.}
 takeaways:
   - {fr: Ce n'est jamais ta faute., en: It is never your fault.}
+  - {fr: "Aide, jour et nuit, 3018, 119, 17Cyber, 3114.", en: "Help, day and night, 3018, 119, 17Cyber, 3114."}
 """
 
 

@@ -62,9 +62,9 @@ def test_make_lab_opens_the_start_notebook_in_french(page, lab: str):
     assert schema["properties"]["locale"]["default"] == "fr_FR"
     watch = open_notebook(page, lab, "00_commencer_ici.ipynb")
     page.get_by_role("menuitem", name="Exécution").wait_for()
-    page.get_by_role("heading", name="Kit sextorsion : commencer ici").wait_for(timeout=60_000)
+    page.get_by_role("heading", name="Kit sextorsion\u202f: commencer ici").wait_for(timeout=60_000)
     page.get_by_role("button", name="Français").wait_for(timeout=30_000)  # saved widget state
-    assert page.get_by_text("Besoin d'aide ? Personne ne doit rester seul face à ça").count() == 1
+    assert page.get_by_text("Besoin d'aide\u202f? Personne ne doit rester seul face à ça").count() == 1
     assert watch.outside_requests == []
     assert watch.console_errors == []
 
@@ -76,7 +76,7 @@ BENIGN_LAB_ERRORS = ("Error: widget model not found",)
 
 def test_a_teacher_runs_the_quiz_notebook_and_answers(page, lab: str):
     watch = open_notebook(page, lab, "02_quiz_reagir.ipynb")
-    page.get_by_role("heading", name="Quiz : bien réagir").first.wait_for(timeout=60_000)
+    page.get_by_role("heading", name="Quiz\u202f: bien réagir").first.wait_for(timeout=60_000)
     # "Run all" before the kernel is ready would clear the outputs and run nothing
     page.get_by_text("Python 3 (ipykernel) | Inactif").wait_for(timeout=90_000)
     page.get_by_role("menuitem", name="Exécution").click()
@@ -84,7 +84,7 @@ def test_a_teacher_runs_the_quiz_notebook_and_answers(page, lab: str):
         "Exécuter toutes les cellules", exact=True
     ).click()
     live = ".sxk:visible:not(.jupyter-widgets-disconnected)"  # not the saved, inert copy
-    quiz = page.locator(live).filter(has_text="Sextorsion : bien réagir").first
+    quiz = page.locator(live).filter(has_text="Sextorsion\u202f: bien réagir").first
     quiz.wait_for(timeout=90_000)
     quiz.scroll_into_view_if_needed()
     quiz.get_by_text("Payer une petite somme pour que ça s'arrête vite.").click(timeout=60_000)

@@ -50,9 +50,9 @@ def test_every_entry_has_a_date_a_version_and_the_statute_among_its_sources():
         assert any(host_of(url) in STATUTE_HOSTS for url in offence.sources), offence.article
 
 
-def test_every_tier_is_heavier_than_its_base():
+def test_every_aggravated_tier_is_heavier_than_its_base():
     for offence in OFFENCES:
-        for tier in offence.tiers:
+        for tier in (t for t in offence.tiers if t.form == "aggravated"):
             assert tier.prison_years >= offence.prison_years
             assert tier.fine_eur >= offence.fine_eur
             assert (tier.prison_years, tier.fine_eur) != (offence.prison_years, offence.fine_eur)
@@ -217,3 +217,28 @@ def test_extortion_by_an_organised_gang_is_the_312_6_crime():
     )
     [extortion] = result
     assert extortion.tier.article == "312-6" and extortion.prison_years == 20
+
+
+# --- another form of the same article (227-23, holding) -------------------------------
+
+
+def test_keeping_a_minors_image_is_227_23_holding_as_heavy_as_making_it():
+    holding = next(t for t in BY_ARTICLE["227-23"].tiers if t.id == "holding")
+    assert holding.form == "other"
+    assert (holding.prison_years, holding.fine_eur) == (5, 75_000)  # law of 30 July 2020
+    assert charged("image_kept", "victim_minor")["227-23"] == {"holding"}
+    assert "227-23" not in charged("image_kept")  # an adult's image: not this article
+
+
+def test_another_form_may_be_lighter_than_the_base_but_an_aggravation_may_not(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    lighter = GOOD_ENTRY.replace("PRISON", "7").replace("SOURCE", "https://www.legifrance.gouv.fr/x")
+    lighter = lighter.replace("  tiers:\n    - id: online\n", "  tiers:\n    - id: online\n      form: other\n      applies_if: [{all_of: [a]}]\n", 1)
+    lighter = lighter.replace("prison_years: 7\n      fine_eur", "prison_years: 2\n      fine_eur", 1)
+    (data / "penalties.yaml").write_text(lighter, encoding="utf-8")
+    [offence] = load_file(data / "penalties.yaml")
+    assert offence.tiers[0].form == "other" and offence.tiers[0].prison_years < offence.prison_years
+    (data / "penalties.yaml").write_text(lighter.replace("      form: other\n", ""), "utf-8")
+    with pytest.raises(ContentError, match="must be heavier"):
+        load_file(data / "penalties.yaml")

@@ -60,7 +60,7 @@ def test_true_false_and_order(view: QuizView):
     view.render()
     view.options.value = True
     view.check_button.click()
-    assert "La bonne réponse : Faux." in view.feedback.value
+    assert "La bonne réponse\u202f: Faux." in view.feedback.value
     view.next_button.click()
     order = view.session.current.order
     # put the steps in the right order by moving them, as a student would
@@ -79,7 +79,7 @@ def test_order_feedback_names_misplaced_steps():
     view.session.go_to(3)
     view.render()
     view.check_button.click()
-    assert "pas à sa place : c'est l'étape" in view.feedback.value
+    assert "pas à sa place\u202f: c'est l'étape" in view.feedback.value
 
 
 def test_role_play_to_an_ending_then_rewind_and_restart(view: QuizView):
@@ -97,7 +97,7 @@ def test_role_play_to_an_ending_then_rewind_and_restart(view: QuizView):
     panel.choice_buttons[0].click()
     panel = view.panel
     assert "Difficile, mais pas fini" in panel.text.value
-    assert "Fin : difficile, mais pas sans issue" in panel.text.value
+    assert "Fin\u202f: difficile, mais pas sans issue" in panel.text.value
     assert panel.choice_buttons == []
     panel.rewind_button.click()
     assert "Une nouvelle demande" in view.panel.text.value
@@ -112,8 +112,8 @@ def test_end_screen_has_score_takeaways_and_help(view: QuizView):
         view.next_button.click()
     assert view.finished
     text = shown_texts(view)
-    assert "Ton score au premier essai : 1 sur 5." in text
-    assert "Questions sans réponse : 4." in text
+    assert "Ton score au premier essai\u202f: 1 sur 5." in text
+    assert "Questions sans réponse\u202f: 4." in text
     assert "Ce n&#x27;est jamais ta faute." in text and "3018" in text
     view.next_button.click()  # start again
     assert not view.finished and view.session.index == 0 and view.feedback.value == ""

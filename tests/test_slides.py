@@ -131,10 +131,10 @@ def test_the_law_deck_shows_each_penalty_chart_large_enough_to_read(offline, bui
 
 def test_a_quiz_question_is_shown_before_its_answer(offline, built: Path):
     open_deck(offline, built / "intervention.slides.html")
-    question = offline.locator("section", has_text="Au tableau : une question").last
+    question = offline.locator("section", has_text="Au tableau\u202f: une question").last
     slide = offline.evaluate(
         """() => { const s = [...document.querySelectorAll('.slides > section, .slides > section > section')]
-              .find(e => e.textContent.includes('Au tableau : une question') && !e.querySelector('section'));
+              .find(e => e.textContent.includes('Au tableau\u202f: une question') && !e.querySelector('section'));
               return Reveal.getIndices(s); }"""
     )
     offline.evaluate(f"Reveal.slide({slide['h']}, {slide['v'] or 0}, -1)")

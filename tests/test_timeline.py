@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sextorsion_kit import load_content, set_language, show_timeline
+from sextorsion_kit import load_content, set_age_band, set_language, show_timeline
 from sextorsion_kit.models import AGE_BANDS, STAGE_ORDER, VARIANTS_OF, in_band
 from sextorsion_kit.timeline import stage_texts
 
@@ -53,9 +53,10 @@ def test_variant_switch_changes_the_texts_shown():
 
 
 def test_age_band_changes_the_words():
-    view = show_timeline(band="15-18")
+    view = show_timeline()
+    set_age_band("15-18")
     older = view.content.value
-    view.band_picker.value = "11-14"
+    set_age_band("11-14")
     assert view.content.value != older
     expected = in_band(STAGES[0].what_happens, "11-14").fr.replace("'", "&#x27;")
     assert expected in view.content.value

@@ -10,7 +10,7 @@ from .catalog import notebook_map
 from .content import ContentError, load_content
 from .figures import figures_to_quote
 from .guide import guide
-from .help_box import help_box
+from .help_box import help_box, right_now_box
 from .i18n import get_language, set_language
 from .law_views import fines_chart, law_sources, loiret_figures, minor_victim_chart, penalty_chart
 from .myths import myths_and_facts
@@ -41,6 +41,7 @@ __all__ = [
     "penalty_chart",
     "question_card",
     "quiz",
+    "right_now_box",
     "set_age_band",
     "set_language",
     "show_timeline",

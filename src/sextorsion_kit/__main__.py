@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .content import ContentError, check, content_files, load_content, project_root
+from .kit_checks import kit_problems
 
 
 def _shown(path: Path) -> str:
@@ -27,6 +28,7 @@ def run_check(paths: Sequence[str]) -> int:
     if not paths and not problems:  # the whole kit: also check links between files
         try:
             load_content.__wrapped__()
+            problems = kit_problems()
         except ContentError as error:
             problems = error.problems
     for problem in problems:
@@ -63,6 +65,19 @@ def run_slides(target: str | None) -> int:
     return 0
 
 
+def run_guessability() -> int:
+    from .guessability import measure, report
+
+    try:
+        content = load_content()
+    except ContentError as error:
+        print(error)
+        return 1
+    for language in ("fr", "en"):
+        print(report(measure(list(content.quizzes.values()), content.myths, language)))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sextorsion_kit", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -76,9 +91,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder.add_argument("target", help="folder to (re)create, e.g. build/eleves")
     slides = commands.add_parser("slides", help="build the offline decks, PDFs and index.html")
     slides.add_argument("target", nargs="?", help="output folder (default: slides/build)")
+    commands.add_parser("guessability", help="how far keyword, length or true/false cues go")
     arguments = parser.parse_args(argv)
     if arguments.command == "check":
         return run_check(arguments.paths)
+    if arguments.command == "guessability":
+        return run_guessability()
     if arguments.command == "slides":
         return run_slides(arguments.target)
     if arguments.command == "student-folder":

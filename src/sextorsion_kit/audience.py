@@ -1,6 +1,8 @@
-"""Which age band the session is for: both by default, or "11-14" or "15-18".
+"""Which age band the session is for: "11-14" (the default) or "15-18".
 
-Quizzes and the timeline follow it, so the adult chooses once for the whole notebook.
+Quizzes and the timeline follow it, so the adult chooses once for the whole notebook. There
+is no "every age" setting: a student page must never show 15-18 content to a younger class,
+so until someone picks "15-18" every activity is worded for 11-14.
 """
 
 from __future__ import annotations
@@ -14,25 +16,26 @@ from .labels import label
 from .models import AGE_BANDS, AgeBand
 from .settings import Setting
 
-AGE_BAND: Setting[AgeBand | None] = Setting("age band", (None, *AGE_BANDS), None)
+DEFAULT_AGE_BAND: AgeBand = "11-14"
+AGE_BAND: Setting[AgeBand] = Setting("age band", AGE_BANDS, DEFAULT_AGE_BAND)
 
 
-def get_age_band() -> AgeBand | None:
-    """The age band chosen for the session (None: content for every age)."""
+def get_age_band() -> AgeBand:
+    """The age band chosen for the session (11-14 until someone picks 15-18)."""
     return AGE_BAND.get()
 
 
-def set_age_band(band: AgeBand | None) -> None:
-    """Show only the content for ``band`` ("11-14", "15-18", or None for both)."""
+def set_age_band(band: AgeBand) -> None:
+    """Show only the content for ``band`` ("11-14" or "15-18")."""
     AGE_BAND.set(band)
 
 
-def on_age_band_change(callback: Callable[[AgeBand | None], None]) -> None:
+def on_age_band_change(callback: Callable[[AgeBand], None]) -> None:
     AGE_BAND.on_change(callback)
 
 
 class AgeBandPicker(widgets.ToggleButtons):
-    """Three buttons: every age, 11-14, 15-18."""
+    """Two buttons: 11-14, 15-18."""
 
     def __init__(self) -> None:
         super().__init__(options=self._options(get_language()), value=get_age_band())
@@ -44,9 +47,8 @@ class AgeBandPicker(widgets.ToggleButtons):
         on_language_change(self._relabel)
 
     @staticmethod
-    def _options(language: Language) -> list[tuple[str, AgeBand | None]]:
+    def _options(language: Language) -> list[tuple[str, AgeBand]]:
         return [
-            (label("band_all", language), None),
             (label("band_11_14", language), "11-14"),
             (label("band_15_18", language), "15-18"),
         ]
@@ -54,7 +56,7 @@ class AgeBandPicker(widgets.ToggleButtons):
     def _picked(self, change: dict) -> None:
         set_age_band(change["new"])
 
-    def _follow(self, band: AgeBand | None) -> None:
+    def _follow(self, band: AgeBand) -> None:
         self.value = band
 
     def _relabel(self, language: Language) -> None:

@@ -24,7 +24,8 @@ def result_title(count: int, language: Language) -> str:
 
 def render_charges(charges: list[Charge], ticked: frozenset[str], language: Language) -> str:
     """The offences the facts could make up, the highest maximum, and what to keep in mind."""
-    from .penalty_charts import colon, euros, semicolon, tier_text, years
+    from .penalty_charts import euros, tier_text, years
+    from .typography import colon, semicolon
 
     if not charges:
         return f"<div role='status' style='{BIG}'><p>{label('case_none', language)}</p></div>"

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from . import models
 
@@ -32,6 +32,8 @@ DATA_KINDS: dict[str, TypeAdapter[Any]] = {
     "guide": TypeAdapter(models.Guide),
     "penalties": TypeAdapter(models.Penalties),
     "case_facts": TypeAdapter(models.CaseFacts),
+    "reviewed_hosts": TypeAdapter(models.ReviewedHosts),
+    "characters": TypeAdapter(models.Cast),
 }
 QUIZ_KIND = TypeAdapter(models.Quiz)
 _UNION_TAGS = {*models.QUESTION_KINDS, "same_for_all", "by_age"}
@@ -239,6 +241,36 @@ def load_file(path: str | Path, kind: str | None = None) -> Any:
         raise ContentError(_problems_from(error, shown, tree)) from None
 
 
+def _texts(value: Any, path: tuple[int | str, ...] = ()) -> Iterator[tuple[tuple, models.Text]]:
+    """Every :class:`~models.Text` inside a loaded model, with its key path."""
+    if isinstance(value, models.Text):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _texts(getattr(value, name), (*path, _alias(value, name)))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _texts(item, (*path, index))
+
+
+def _alias(model: BaseModel, name: str) -> str:
+    return type(model).model_fields[name].alias or name
+
+
+def spacing_problems_in(path: str | Path) -> list[Problem]:
+    """French and English punctuation spacing in one valid content file."""
+    shown = str(path)
+    loaded = load_file(path)
+    _data, tree = _parse_yaml(_read_text(Path(path), shown), shown)
+    problems = []
+    for parts, text in _texts(loaded):
+        for what in text.spacing_problems():
+            line = _line_of(tree, list(parts))
+            where = _format_key_path(list(parts)) + (f" (line {line})" if line else "")
+            problems.append(Problem(shown, where, what))
+    return problems
+
+
 def content_files(root: Path | None = None) -> list[Path]:
     """Every content file of the kit: ``data/*.yaml`` and ``quizzes/*.yaml``."""
     root = root or project_root()
@@ -259,7 +291,7 @@ def check(paths: Sequence[str | Path]) -> list[Problem]:
         )
         for target in targets:
             try:
-                load_file(target)
+                problems.extend(spacing_problems_in(target))
             except ContentError as error:
                 problems.extend(error.problems)
     return problems
@@ -278,6 +310,8 @@ class Content:
     guide: models.Guide
     penalties: list[models.Offence]
     case_facts: models.CaseFacts
+    reviewed_hosts: list[models.ReviewedHost]
+    characters: list[models.Character]
     quizzes: dict[str, models.Quiz]
 
 
@@ -314,6 +348,8 @@ def load_content(root: Path | None = None) -> Content:
         guide=loaded["guide"],
         penalties=loaded["penalties"],
         case_facts=loaded["case_facts"],
+        reviewed_hosts=loaded["reviewed_hosts"],
+        characters=loaded["characters"],
         quizzes=quizzes,
     )
 

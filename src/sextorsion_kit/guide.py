@@ -9,6 +9,7 @@ from .content import load_content
 from .i18n import Language
 from .labels import label
 from .models import Guide, Printable, Text
+from .typography import colon
 from .ui import LiveHTML
 
 BOX = "font-size:1.1em;line-height:1.45;max-width:56em"
@@ -59,7 +60,7 @@ def render_printable_box(sheet: Printable, language: Language) -> str:
 
 def _frameworks(guide: Guide, language: Language) -> str:
     items = "".join(
-        f"<li><strong>{escape(f.name)}</strong> : {escape(f.how.in_language(language))} "
+        f"<li><strong>{escape(f.name)}</strong>{colon(language)}{escape(f.how.in_language(language))} "
         f"<small>(<a href='{escape(f.source)}'>{label('source', language)}</a>)</small></li>"
         for f in guide.frameworks
     )

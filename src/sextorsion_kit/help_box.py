@@ -8,6 +8,7 @@ from .content import load_content
 from .i18n import Language
 from .labels import label
 from .models import HelpChannel
+from .typography import colon, long_date
 from .ui import LiveHTML
 
 BOX_STYLE = (
@@ -22,8 +23,7 @@ def _channel_line(channel: HelpChannel, language: Language) -> str:
         contact = f'<a href="{escape(channel.url)}" target="_blank" rel="noopener">{contact}</a>'
     name = escape(channel.name.in_language(language))
     purpose = escape(channel.purpose.in_language(language))
-    colon = "\u00a0:" if language == "fr" else ":"  # French typography: no-break space
-    return f"<li><strong>{name}</strong> ({contact}){colon} {purpose}</li>"
+    return f"<li><strong>{name}</strong> ({contact}){colon(language)}{purpose}</li>"
 
 
 def _section(title: str, channels: list[HelpChannel], language: Language) -> str:
@@ -47,8 +47,38 @@ def render_help(channels: list[HelpChannel], language: Language, abroad: bool = 
     if abroad:
         international = [c for c in channels if c.scope == "international"]
         parts.append(_section(label("help_abroad", language), international, language))
-    parts.append("</div>")
+    parts.append(f"<p>{escape(label('help_after_telling', language))}</p>")
+    parts.append(f"<p style='font-size:0.8em'>{checked_line(channels, language)}</p></div>")
     return "".join(parts)
+
+
+def checked_line(channels: list[HelpChannel], language: Language) -> str:
+    """When the numbers and hours were last checked (the oldest check counts)."""
+    oldest = min(channel.checked_on for channel in channels)
+    return escape(label("help_checked", language).format(date=long_date(oldest, language)))
+
+
+def help_line(channels: list[HelpChannel], language: Language) -> str:
+    """The urgent channels in one sentence, for a page footer: 17, 119, 3018, 3114..."""
+    urgent = [c for c in channels if c.urgent or c.id == "cyber-17"]
+    listed = ", ".join(
+        f"{escape(c.contact)} ({escape(c.name.in_language(language))})" for c in urgent
+    )
+    return f"{escape(label('help_line', language))} {listed}. {checked_line(channels, language)}"
+
+
+def render_right_now(language: Language) -> str:
+    """The calm box at the top of a student activity: what to do if it is happening now."""
+    title = escape(label("right_now_title", language))
+    return (
+        f"<div role='note' aria-label='{title}' style='{BOX_STYLE}'>"
+        f"<h3 style='margin-top:0'>{title}</h3><p>{label('right_now', language)}</p></div>"
+    )
+
+
+def right_now_box() -> LiveHTML:
+    """"If this is happening to you right now": stop, don't pay, not your fault, 3018, 3114."""
+    return LiveHTML(render_right_now)
 
 
 def help_box(abroad: bool = True) -> LiveHTML:

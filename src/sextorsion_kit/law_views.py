@@ -83,7 +83,7 @@ def _penalty(prison: int, fine: int, language: Language) -> str:
 
 def render_sources(offences: list[Offence], language: Language) -> str:
     """Article, what it punishes, maximum penalties, version read and sources, per offence."""
-    from .penalty_charts import long_date
+    from .typography import long_date
 
     heads = ("law_article", "law_offence", "law_base", "law_tiers", "law_version", "source")
     rows = []
@@ -131,7 +131,7 @@ def law_sources(theme: Theme | None = None) -> LiveHTML:
 
 def render_loiret(penalties: list[Offence], language: Language) -> str:
     """Each figure of the Loiret alert, with the article and tier it comes from."""
-    from .penalty_charts import colon, semicolon
+    from .typography import colon, semicolon
 
     by_article = {o.article: o for o in penalties}
     items = []

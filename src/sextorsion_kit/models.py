@@ -22,6 +22,7 @@ from pydantic import (
 )
 
 from .i18n import Language, get_language
+from .typography import spacing_problems
 
 AgeBand = Literal["11-14", "15-18"]
 AGE_BANDS: tuple[AgeBand, ...] = ("11-14", "15-18")
@@ -45,6 +46,14 @@ class Text(Strict):
 
     def __str__(self) -> str:
         return self.in_language(get_language())
+
+    def spacing_problems(self) -> list[str]:
+        """Punctuation spacing that is wrong for the text's language (French or English)."""
+        return [
+            f"{language} text: {problem}"
+            for language in ("fr", "en")
+            for problem in spacing_problems(getattr(self, language), language)
+        ]
 
     def in_language(self, language: Language) -> str:
         return self.fr if language == "fr" else self.en
@@ -82,6 +91,7 @@ class HelpChannel(Strict):
     urgent: bool = Field(False, description="shown first: immediate danger or distress")
     scope: Literal["france", "international"] = "france"
     source: HttpsUrl
+    checked_on: date = Field(description="when contact, hours and purpose were last checked")
 
 
 HelpChannels = Annotated[list[HelpChannel], Field(min_length=1), AfterValidator(_unique_ids)]
@@ -113,6 +123,57 @@ class Statistic(Strict):
 
 
 Statistics = Annotated[list[Statistic], Field(min_length=1), AfterValidator(_unique_ids)]
+
+
+# --- data/reviewed_hosts.yaml and data/characters.yaml: rules the checker applies ----
+
+
+class ReviewedHost(Strict):
+    """A site the kit may link to: read, and judged fit for a class of minors."""
+
+    host: Annotated[str, StringConstraints(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}(/[\w./-]+)?$")]
+    kind: Literal["law", "institution", "helpline", "press"]
+    note: Words | None = None
+
+    def covers(self, url: str) -> bool:
+        """Whether ``url`` is on this host (and under this path, when one is given)."""
+        address = url.split("://", 1)[-1].lower()
+        return address == self.host or address.startswith((self.host + "/", self.host + "?"))
+
+
+def _unique_hosts(hosts: list[ReviewedHost]) -> list[ReviewedHost]:
+    seen: set[str] = set()
+    for entry in hosts:
+        if entry.host in seen:
+            raise ValueError(f"host {entry.host!r} is listed twice")
+        seen.add(entry.host)
+    return hosts
+
+
+ReviewedHosts = Annotated[list[ReviewedHost], Field(min_length=1), AfterValidator(_unique_hosts)]
+
+
+class Character(Strict):
+    """A fictional character (or chat handle), and the one story file it belongs to."""
+
+    name: Annotated[str, StringConstraints(pattern=r"^[\w.]+$")]
+    story: Annotated[str, StringConstraints(pattern=r"^(quizzes|data)/[a-z0-9_]+\.yaml$")]
+    role: Words
+
+
+def _unique_names(cast: list[Character]) -> list[Character]:
+    seen: dict[str, str] = {}
+    for character in cast:
+        if character.name in seen:
+            raise ValueError(
+                f"the name {character.name!r} is given to two characters "
+                f"({seen[character.name]} and {character.story}): one name, one character"
+            )
+        seen[character.name] = character.story
+    return cast
+
+
+Cast = Annotated[list[Character], Field(min_length=1), AfterValidator(_unique_names)]
 
 
 # --- data/notebooks.yaml -----------------------------------------------------
@@ -235,17 +296,56 @@ class TrueFalse(_QuestionBase):
 class Step(Strict):
     """One step of an ordering question, and why it comes at that place."""
 
+    id: Identifier | None = Field(None, description="needed when the question has rules")
     text: Text
     why: Text
 
 
+class OrderRule(Strict):
+    """A real constraint of an ordering question: step ``before`` must come before ``after``."""
+
+    before: Identifier
+    after: Identifier
+    rule: Annotated[Text, Field(description="the rule in a few words, shown when broken")]
+
+
 class Ordering(_QuestionBase):
-    """Put the steps in order; ``steps`` are listed in the right order."""
+    """Put the steps in order; ``steps`` are listed in a right order.
+
+    Without ``rules`` every step has one right place. With ``rules`` only those constraints
+    are scored, and a step no rule names (such as "tell an adult") is right anywhere.
+    """
 
     kind: Literal["order"]
     prompt: Text
     steps: Annotated[list[Step], Field(min_length=3, max_length=7)]
+    rules: list[OrderRule] = []
     explanation: Text
+
+    @model_validator(mode="after")
+    def _rules_name_steps_in_order(self) -> Ordering:
+        if not self.rules:
+            return self
+        ids = [step.id for step in self.steps]
+        if None in ids:
+            raise ValueError("every step needs an id when the question has rules")
+        if len(set(ids)) != len(ids):
+            raise ValueError("two steps have the same id")
+        for rule in self.rules:
+            for step_id in (rule.before, rule.after):
+                if step_id not in ids:
+                    raise ValueError(f"a rule names the step {step_id!r}, which does not exist")
+            if ids.index(rule.before) >= ids.index(rule.after):
+                raise ValueError(
+                    f"the steps are not listed in a right order: {rule.before!r} must come "
+                    f"before {rule.after!r}"
+                )
+        return self
+
+    def rules_of(self, index: int) -> list[OrderRule]:
+        """The rules that name step ``index`` (empty: the step may go anywhere)."""
+        step_id = self.steps[index].id
+        return [rule for rule in self.rules if step_id in (rule.before, rule.after)]
 
 
 class Choice(Strict):
@@ -365,6 +465,10 @@ Question = Annotated[
 QUESTION_KINDS = ("single", "multiple", "true_false", "order", "roleplay")
 
 
+CRISIS_LINE = "3114"  # suicide prevention, 24/7: named wherever a student may be at their lowest
+NIGHT_ROUTES = ("119", "17Cyber")
+
+
 class Quiz(Strict):
     """One quiz file: a title, who it is for, its questions and what to remember."""
 
@@ -374,6 +478,27 @@ class Quiz(Strict):
     ages: AgeBands = ["11-14", "15-18"]
     questions: Annotated[list[Question], Field(min_length=1), AfterValidator(_unique_ids)]
     takeaways: Annotated[list[Text], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _crisis_routes(self) -> Quiz:
+        closing = self.takeaways[-1]
+        for needed in (CRISIS_LINE, *NIGHT_ROUTES):
+            if needed not in closing.fr or needed not in closing.en:
+                raise ValueError(
+                    f"the last takeaway (the help line) must name {needed}, in both languages"
+                )
+        for question in self.questions:
+            if isinstance(question, RolePlay):
+                for scene in question.scenes:
+                    hard = scene.ending is not None and scene.ending.tone == "hard"
+                    if hard and not all(
+                        CRISIS_LINE in text for text in (scene.ending.message.fr, scene.ending.message.en)
+                    ):
+                        raise ValueError(
+                            f"hard ending {scene.id!r} must give the {CRISIS_LINE} (dark "
+                            "thoughts, 24/7), in both languages"
+                        )
+        return self
 
 
 # --- data/stages.yaml, data/red_flags.yaml, data/myths.yaml --------------------
@@ -589,9 +714,16 @@ def any_rule_holds(rules: list[FactRule], facts: AbstractSet[str]) -> bool:
 
 
 class PenaltyTier(Strict):
-    """An aggravated form of an offence: heavier maximum penalties in given circumstances."""
+    """Another form of an offence, with its own maximum penalties.
+
+    ``aggravated``: the offence in given circumstances, heavier than the base (it applies
+    only when the base offence does). ``other``: another act the same article punishes,
+    such as holding an image rather than making it; it may be lighter than the base or as
+    heavy, and its facts make up the offence on their own.
+    """
 
     id: Identifier
+    form: Literal["aggravated", "other"] = "aggravated"
     short: Annotated[Text, Field(description="a few words, written beside the bar")]
     when: Text
     article: ArticleNumber | None = Field(
@@ -627,6 +759,10 @@ class Offence(Strict):
     def _consistent(self) -> Offence:
         _unique_ids(self.tiers)
         for tier in self.tiers:
+            if tier.form == "other":
+                if not tier.applies_if and self.applies_if:
+                    raise ValueError(f"form {tier.id!r} needs its own applies_if")
+                continue
             heavier = tier.prison_years > self.prison_years or tier.fine_eur > self.fine_eur
             if (
                 tier.prison_years < self.prison_years

@@ -10,13 +10,14 @@ from .content import load_content
 from .i18n import Language, get_language, on_language_change
 from .labels import label
 from .models import Myth
+from .typography import quoted
 from .ui import kit_style, styled
 
 BIG = "font-size:1.15em;line-height:1.45"
 
 
 def render_myth(myth: Myth, revealed: bool, language: Language) -> str:
-    statement = f"<p style='{BIG};font-weight:bold;margin:0.6em 0 0.2em'>« {escape(myth.statement.in_language(language))} »</p>"
+    statement = f"<p style='{BIG};font-weight:bold;margin:0.6em 0 0.2em'>{quoted(escape(myth.statement.in_language(language)), language)}</p>"
     if not revealed:
         return statement
     verdict = label(myth.verdict, language)

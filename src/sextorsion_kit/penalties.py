@@ -22,28 +22,39 @@ VICTIM_PROFILES: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class Charge:
-    """An offence the facts could make up, at its heaviest tier that the facts reach."""
+    """An offence the facts could make up: its base form or other forms, and aggravations."""
 
     offence: Offence
     reached: tuple[PenaltyTier, ...] = ()
+    base: bool = True  # the facts make up the base offence (not only another form of it)
+
+    @property
+    def levels(self) -> list[Offence | PenaltyTier]:
+        """The forms reached: aggravated ones replace the base, other forms stand beside it."""
+        aggravated = [t for t in self.reached if t.form == "aggravated"]
+        others = [t for t in self.reached if t.form == "other"]
+        return [*(aggravated or ([self.offence] if self.base else [])), *others]
 
     @property
     def tier(self) -> PenaltyTier | None:
-        """The heaviest tier the facts reach, if any."""
+        """The heaviest tier or form the facts reach, if any."""
         return max(self.reached, key=heaviness) if self.reached else None
 
     @property
     def prison_years(self) -> int:
-        return self.tier.prison_years if self.tier else self.offence.prison_years
+        return max(heaviness(level) for level in self.levels)[0]
 
     @property
     def fine_eur(self) -> int:
-        return self.tier.fine_eur if self.tier else self.offence.fine_eur
+        return max(heaviness(level) for level in self.levels)[1]
 
     @property
     def bar_ids(self) -> frozenset[str]:
-        """The chart bars these facts reach: every tier reached, or the base offence."""
-        return frozenset(bar_id(self.offence, t) for t in self.reached or [None])
+        """The chart bars these facts reach: the forms reached, or the base offence."""
+        return frozenset(
+            bar_id(self.offence, None if level is self.offence else level)
+            for level in self.levels
+        )
 
 
 def bar_id(offence: Offence, tier: PenaltyTier | None) -> str:
@@ -62,10 +73,11 @@ def charges_for(
     facts = case_facts.closure(frozenset(ticked))
     charges = []
     for offence in offences:
-        if not any_rule_holds(offence.applies_if, facts):
+        base = any_rule_holds(offence.applies_if, facts)
+        holds = [t for t in offence.tiers if any_rule_holds(t.applies_if, facts)]
+        if not base and not any(t.form == "other" for t in holds):
             continue
-        reached = tuple(t for t in offence.tiers if any_rule_holds(t.applies_if, facts))
-        charges.append(Charge(offence, reached))
+        charges.append(Charge(offence, tuple(holds), base))
     return sorted(charges, key=lambda c: (*heaviness(c), c.offence.article), reverse=True)
 
 

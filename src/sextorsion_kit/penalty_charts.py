@@ -27,6 +27,7 @@ from .i18n import Language
 from .labels import label
 from .models import Offence, PenaltyTier
 from .penalties import Charge, bar_id, heaviness
+from .typography import colon, long_date, semicolon
 
 GREY = "#d0d0d0"
 BAR_HEIGHT = 0.8
@@ -37,39 +38,6 @@ GAP = 0.2  # inches between two offences
 ROOM = 1.9  # inches for the title, the axis and the footnote
 TEXT = 19
 PROFILE_STYLE = {"adult": (SKY, ""), "minor": (ORANGE, "//"), "under_15": (VERMILION, "..")}
-
-_MONTHS_FR = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
-
-
-def long_date(day: date, language: Language) -> str:
-    """``1er janvier 2025`` / ``1 January 2025``."""
-    if language == "fr":
-        number = "1er" if day.day == 1 else str(day.day)
-        return f"{number} {_MONTHS_FR[day.month - 1]} {day.year}"
-    return f"{day.day} {day.strftime('%B')} {day.year}"
-
-
-def colon(language: Language) -> str:
-    """`` : `` in French, ``: `` in English."""
-    return " : " if language == "fr" else ": "
-
-
-def semicolon(language: Language) -> str:
-    return " ; " if language == "fr" else "; "
-
 
 def euros(amount: int, language: Language) -> str:
     return (
@@ -116,18 +84,31 @@ def tier_text(offence: Offence, tier: PenaltyTier, language: Language) -> str:
 
 
 def _levels(offence: Offence) -> list[PenaltyTier | None]:
-    """The base offence, then its tiers from the lightest to the heaviest."""
-    return [None, *sorted(offence.tiers, key=heaviness)]
+    """The base offence, its other forms, then its aggravated forms, lightest first."""
+    others = [t for t in offence.tiers if t.form == "other"]
+    aggravated = sorted((t for t in offence.tiers if t.form == "aggravated"), key=heaviness)
+    return [None, *others, *aggravated]
 
 
-def _legend(axis, language: Language) -> None:
-    """Which colour is the basic offence and which the aggravated forms (also in the labels)."""
+def _bar_style(level: PenaltyTier | None) -> tuple[str, str]:
+    """Colour and hatch of a bar: base, other form or aggravated form (never colour alone)."""
+    if level is None:
+        return BLUE, ""
+    return (SKY, "..") if level.form == "other" else (ORANGE, "//")
+
+
+def _legend(axis, language: Language, other_forms: bool = False) -> None:
+    """Which colour is the basic offence, another form, an aggravated form (also in labels)."""
     from matplotlib.patches import Patch
 
-    handles = [
-        Patch(facecolor=BLUE, edgecolor="#111", label=label("base_offence", language)),
-        Patch(facecolor=ORANGE, edgecolor="#111", hatch="//", label=label("aggravated", language)),
-    ]
+    handles = [Patch(facecolor=BLUE, edgecolor="#111", label=label("base_offence", language))]
+    if other_forms:
+        handles.append(
+            Patch(facecolor=SKY, edgecolor="#111", hatch="..", label=label("other_form", language))
+        )
+    handles.append(
+        Patch(facecolor=ORANGE, edgecolor="#111", hatch="//", label=label("aggravated", language))
+    )
     axis.legend(handles=handles, loc="lower right", fontsize=TEXT, frameon=True)
 
 
@@ -166,13 +147,13 @@ def prison_figure(
             for level in _levels(offence):
                 gid = bar_id(offence, level)
                 hit = reached is not None and gid in reached
-                colour = (ORANGE if level else BLUE) if lit else GREY
+                colour, hatch = _bar_style(level)
                 (bar,) = axis.barh(
                     y,
                     level.prison_years if level else offence.prison_years,
                     height=BAR_HEIGHT,
-                    color=colour,
-                    hatch="//" if level else "",
+                    color=colour if lit else GREY,
+                    hatch=hatch,
                     edgecolor="#111",
                     linewidth=3.5 if hit else 0.8,
                     gid=gid,
@@ -200,7 +181,7 @@ def prison_figure(
         axis.xaxis.set_major_locator(FixedLocator(list(range(0, top + 1, year_step(top)))))
         axis.set_xlabel(label("prison_axis", language))
         axis.spines["left"].set_visible(False)
-        _legend(axis, language)
+        _legend(axis, language, any(t.form == "other" for o in offences for t in o.tiers))
         return _finish(figure, label("prison_title", language), as_of, language)
 
 

@@ -12,6 +12,7 @@ from .content import load_content
 from .i18n import Language, get_language
 from .labels import label
 from .models import MultipleChoice, Ordering, Question, RolePlay, SingleChoice, Text, TrueFalse
+from .typography import typeset
 from .ui import chat_html
 
 CARD = (
@@ -53,7 +54,7 @@ def render_question_card(question: Question, language: Language) -> str:
     if isinstance(question, TrueFalse):
         body = (
             f"<p><strong>{_t(question.statement, language)}</strong></p>"
-            f"<p>{label('true', language)} / {label('false', language)} ?</p>"
+            f"<p>{typeset(label('true', language) + ' / ' + label('false', language) + ' ?', language)}</p>"
         )
     elif isinstance(question, (SingleChoice, MultipleChoice)):
         options = _lettered([o.text for o in question.options], language)
@@ -94,7 +95,16 @@ def render_answer_card(question: Question, language: Language) -> str:
     elif isinstance(question, Ordering):
         letters = {index: LETTERS[n] for n, index in enumerate(_step_order(question))}
         order = " → ".join(f"<strong>{letters[i]}</strong>" for i in range(len(question.steps)))
-        body = f"<p style='font-size:1.2em'>{order}</p><p>{_t(question.explanation, language)}</p>"
+        free = [letters[i] for i in range(len(question.steps)) if not question.rules_of(i)]
+        anywhere = (
+            f"<p>{label('order_free_steps', language).format(letters=', '.join(free))}</p>"
+            if question.rules and free
+            else ""
+        )
+        body = (
+            f"<p style='font-size:1.2em'>{order}</p>{anywhere}"
+            f"<p>{_t(question.explanation, language)}</p>"
+        )
     else:
         assert isinstance(question, RolePlay)
         scene = question.scene(question.start)

@@ -17,6 +17,7 @@ from .models import (
     Ending,
     MultipleChoice,
     Ordering,
+    OrderRule,
     Question,
     Quiz,
     RolePlay,
@@ -88,10 +89,33 @@ def check_true_false(question: TrueFalse, chosen: bool) -> Verdict:
     return Verdict(correct, float(correct), (note,))
 
 
+def broken_rules(question: Ordering, given: tuple[int, ...]) -> list[OrderRule]:
+    """The question's rules that the order ``given`` (step indexes) breaks."""
+    place = {question.steps[step].id: position for position, step in enumerate(given)}
+    return [rule for rule in question.rules if place[rule.before] > place[rule.after]]
+
+
 def check_order(question: Ordering, given: tuple[int, ...]) -> Verdict:
-    """``given`` lists step indexes (file order = right order) as the student placed them."""
+    """``given`` lists step indexes (file order = a right order) as the student placed them.
+
+    With rules, the score is the share of rules kept, and a step is right when it breaks
+    none; without rules, each step must be at its listed place.
+    """
     if sorted(given) != list(range(len(question.steps))):
         raise ValueError(f"an order must place each of the {len(question.steps)} steps once")
+    if question.rules:
+        broken = broken_rules(question, given)
+        notes = tuple(
+            Note(
+                question.steps[step].text,
+                not any(rule in broken for rule in question.rules_of(step)),
+                True,
+                question.steps[step].why,
+            )
+            for step in given
+        )
+        kept = len(question.rules) - len(broken)
+        return Verdict(not broken, kept / len(question.rules), notes, question.explanation)
     notes = tuple(
         Note(question.steps[step].text, step == place, True, question.steps[step].why)
         for place, step in enumerate(given)

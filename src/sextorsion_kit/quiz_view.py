@@ -27,6 +27,7 @@ from .models import (
     TrueFalse,
 )
 from .quiz_engine import Note, Presented, QuizSession, Verdict
+from .typography import colon
 from .ui import chat_html, kit_style, styled
 
 BIG = "font-size:1.15em;line-height:1.45"
@@ -60,12 +61,26 @@ def _note_line(question: Question, index: int, note: Note, place: int, language:
     else:
         assert isinstance(question, Ordering)
         mark = "✔" if note.right else "✘"
-        right_place = [step.text for step in question.steps].index(note.subject) + 1
-        where = label("in_place", language) if note.right else label("not_in_place", language)
-        detail = f" <em>({place + 1}. {where.format(right=right_place)})</em>"
+        detail = f" <em>({place + 1}. {_order_detail(question, note, language)})</em>"
     return (
         f"<li><span aria-hidden='true'>{mark}</span> <strong>{_t(note.subject, language)}</strong>"
         f"{detail}<br>{_t(note.explanation, language)}</li>"
+    )
+
+
+def _order_detail(question: Ordering, note: Note, language: Language) -> str:
+    """Where a step stands: at its place, anywhere, or which rule it breaks."""
+    step = [s.text for s in question.steps].index(note.subject)
+    if not question.rules:
+        where = label("in_place" if note.right else "not_in_place", language)
+        return where.format(right=step + 1)
+    rules = question.rules_of(step)
+    if not rules:
+        return label("order_anywhere", language)
+    if note.right:
+        return label("order_kept", language)
+    return label("order_broken", language).format(
+        rules=", ".join(rule.rule.in_language(language) for rule in rules)
     )
 
 
@@ -368,7 +383,7 @@ class RolePlayPanel(widgets.VBox):
             mark = "✔" if choice.good else "✘"
             parts.append(
                 f"<div role='status' style='{BIG};border-left:5px solid #555;padding-left:0.7em'>"
-                f"<strong>{label('your_choice', language)} : {mark} {_t(choice.text, language)}</strong>"
+                f"<strong>{label('your_choice', language)}{colon(language)}{mark} {_t(choice.text, language)}</strong>"
                 f"<br>{_t(choice.feedback, language)}</div>"
             )
         scene = run.scene

@@ -11,6 +11,7 @@ from .i18n import Language, get_language, on_language_change
 from .labels import label
 from .models import RedFlagChat
 from .quiz_engine import Verdict, check_ticks
+from .typography import colon, quoted
 from .ui import kit_style, styled
 
 BIG = "font-size:1.15em;line-height:1.45"
@@ -44,7 +45,8 @@ def render_flag_feedback(chat: RedFlagChat, verdict: Verdict, language: Language
         did = label("ticked" if note.chosen else "not_ticked", language)
         items.append(
             f"<li><span aria-hidden='true'>{'✔' if note.right else '✘'}</span> "
-            f"<strong>{escape(message.sender)}</strong> : « {escape(message.text.in_language(language))} »"
+            f"<strong>{escape(message.sender)}</strong>{colon(language)}"
+            f"{quoted(escape(message.text.in_language(language)), language)}"
             f" <em>({kind}, {did})</em><br>{escape(message.why.in_language(language))}</li>"
         )
     headline = label(
@@ -109,7 +111,7 @@ class RedFlagExercise(widgets.VBox):
             f"<p style='{BIG}'>{escape(self.chat.introduction.in_language(language))}</p>"
         )
         for box, message in zip(self.boxes, self.chat.messages, strict=True):
-            box.description = f"{message.sender} : {message.text.in_language(language)}"
+            box.description = f"{message.sender}{colon(language)}{message.text.in_language(language)}"
         self.check_button.description = label("check", language)
         self.retry_button.description = label("try_again", language)
         self.retry_button.disabled = self.verdict is None

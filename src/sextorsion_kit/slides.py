@@ -20,6 +20,7 @@ from nbconvert import SlidesExporter
 from traitlets.config import Config
 
 from .content import load_content, project_root
+from .help_box import checked_line, help_line
 from .i18n import Language
 from .models import Printable
 from .notebook_run import kit_notebooks
@@ -114,7 +115,7 @@ def count_slides(notebook: nbformat.NotebookNode) -> int:
 def combined_notebook(notebooks: list[Path]) -> nbformat.NotebookNode:
     """One deck for the 55-minute talk: a title slide, then the given notebooks in order."""
     title = nbformat.v4.new_markdown_cell(
-        "# La sextorsion : comprendre, réagir, trouver de l'aide\n\n"
+        "# La sextorsion\u202f: comprendre, réagir, trouver de l'aide\n\n"
         "Intervention de 55 minutes, collège et lycée.\n\n"
         "*Tout est fictif. Ce n'est jamais la faute de la victime.*"
     )
@@ -171,7 +172,9 @@ def render_printable(sheet: Printable, language: Language) -> str:
         "ul { margin: 0; padding-left: 16pt; } li { margin: 1.5pt 0; }"
         "</style></head><body>"
         f"<h1>{escape(sheet.title.in_language(language))}</h1>"
-        f"<p>{escape(sheet.introduction.in_language(language))}</p>{sections}</body></html>"
+        f"<p>{escape(sheet.introduction.in_language(language))}</p>{sections}"
+        f"<p style='font-size:9pt'>{checked_line(load_content().help_channels, language)}</p>"
+        "</body></html>"
     )
 
 
@@ -216,18 +219,17 @@ def render_index(decks: list[Deck], sheets: list[tuple[str, Path, Path]]) -> str
     )
     return (
         "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
-        "<title>Kit sextorsion : diaporamas</title><style>"
+        "<title>Kit sextorsion\u202f: diaporamas</title><style>"
         "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:20px;max-width:46em;"
         "margin:2em auto;line-height:1.5;color:#111} a{color:#004f7c}</style></head><body>"
-        "<h1>Kit sextorsion : diaporamas</h1>"
+        "<h1>Kit sextorsion\u202f: diaporamas</h1>"
         "<p>Tout fonctionne sans internet, depuis ce dossier (clé USB comprise). "
-        "Dans un diaporama : flèches pour avancer, <strong>S</strong> pour les notes de "
+        "Dans un diaporama\u202f: flèches pour avancer, <strong>S</strong> pour les notes de "
         "l'orateur, <strong>F</strong> pour le plein écran. Si le navigateur pose problème, "
         "utilisez le PDF.</p>"
         f"<h2>Diaporamas</h2><ul>{rows}</ul>"
         f"<h2>À imprimer</h2><ul>{printables}</ul>"
-        "<p>Besoin d'aide ? 17 (danger immédiat), 3018 (gratuit, anonyme), 119 "
-        "(enfant en danger), 3114 (prévention du suicide).</p></body></html>"
+        f"<p>{help_line(load_content().help_channels, 'fr')}</p></body></html>"
     )
 
 

@@ -6,9 +6,12 @@ classroom server exposes those activities and nothing else of the kit.
 
 from __future__ import annotations
 
+import copy
 import re
 import shutil
 from pathlib import Path
+
+import nbformat
 
 from .content import load_content, project_root
 
@@ -30,6 +33,18 @@ def prepare_student_folder(target: Path, root: Path | None = None) -> list[Path]
     written = []
     for number, entry in enumerate(entries, start=1):
         destination = target / student_file_name(number, entry.title.fr)
-        shutil.copyfile(root / "notebooks" / entry.file, destination)
+        notebook = nbformat.read(root / "notebooks" / entry.file, as_version=4)
+        nbformat.write(without_adult_notes(notebook), destination)
         written.append(destination)
     return written
+
+
+def without_adult_notes(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The notebook without its speaker notes ("Notes pour l'adulte"): students never see them."""
+    kept = copy.deepcopy(notebook)
+    kept.cells = [
+        cell
+        for cell in kept.cells
+        if cell.get("metadata", {}).get("slideshow", {}).get("slide_type") != "notes"
+    ]
+    return kept

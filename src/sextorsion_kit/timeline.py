@@ -1,4 +1,7 @@
-"""The scam sequence, stage by stage: a clickable stage bar, previous/next, variants, age band."""
+"""The scam sequence, stage by stage: a clickable stage bar, previous/next, variants.
+
+The wording follows the session's age band (the one picker at the top of the notebook).
+"""
 
 from __future__ import annotations
 
@@ -7,11 +10,11 @@ from html import escape
 
 import ipywidgets as widgets
 
-from .audience import get_age_band, on_age_band_change, set_age_band
+from .audience import get_age_band, on_age_band_change
 from .content import load_content
 from .i18n import Language, get_language, on_language_change
 from .labels import label
-from .models import AGE_BANDS, AgeBand, ChatMessage, Stage, Text, in_band
+from .models import AgeBand, ChatMessage, Stage, Text, in_band
 from .ui import LiveHTML, chat_html, kit_style, styled
 
 BIG = "font-size:1.15em;line-height:1.45"
@@ -70,13 +73,12 @@ class TimelineView(widgets.VBox):
     def __init__(self, stages: list[Stage], band: AgeBand | None = None):
         super().__init__()
         self.stages = stages
-        self.band: AgeBand = band or get_age_band() or "15-18"
+        self.band: AgeBand = band or get_age_band()
         self.index = 0
         self.variants = {stage.id: stage.variants[0].id for stage in stages if stage.variants}
         self.stage_bar = widgets.ToggleButtons(style={"button_width": "auto"})
         self.previous_button = widgets.Button()
         self.next_button = widgets.Button()
-        self.band_picker = widgets.ToggleButtons(value=None, options=[])
         self.variant_pickers = {
             stage.id: widgets.ToggleButtons(options=[], style={"button_width": "auto"})
             for stage in stages
@@ -92,7 +94,6 @@ class TimelineView(widgets.VBox):
         self._drawing = False
         self.render()
         self.stage_bar.observe(self._stage_clicked, names="value")
-        self.band_picker.observe(self._band_picked, names="value")
         for stage_id, picker in self.variant_pickers.items():
             picker.observe(
                 lambda change, s=stage_id: self._variant_picked(s, change), names="value"
@@ -116,14 +117,8 @@ class TimelineView(widgets.VBox):
         if not self._drawing and change["new"] is not None:
             self.go_to(change["new"])
 
-    def _band_picked(self, change: dict) -> None:
-        if not self._drawing and change["new"] is not None:
-            self.band = change["new"]
-            self.render()
-            set_age_band(self.band)  # the rest of the notebook follows
-
-    def _age_band_changed(self, band: AgeBand | None) -> None:
-        if band is not None and band != self.band:
+    def _age_band_changed(self, band: AgeBand) -> None:
+        if band != self.band:
             self.band = band
             self.render()
 
@@ -152,16 +147,9 @@ class TimelineView(widgets.VBox):
             self.next_button.description = label("next", language)
             self.previous_button.disabled = self.index == 0
             self.next_button.disabled = self.index == len(self.stages) - 1
-            self.band_picker.options = [
-                (label("band_" + band.replace("-", "_"), language), band) for band in AGE_BANDS
-            ]
-            self.band_picker.value = self.band
-            self.band_picker.description = label("age_band", language)
-            self.band_picker.style.description_width = "initial"
             self.stages_heading.value = f"<strong>{label('stages', language)}</strong>"
             rows: list[widgets.Widget] = [
                 self.style,
-                self.band_picker,
                 self.stages_heading,
                 self.stage_bar,
                 self.navigation,
@@ -189,7 +177,7 @@ class TimelineView(widgets.VBox):
 def show_timeline(band: AgeBand | None = None) -> TimelineView:
     """The scam sequence, from first contact to escalation, for an age band.
 
-    Without ``band``: the session's age band (``age_band_picker()``), else 15-18.
+    Without ``band``: the session's age band (``age_band_picker()``, 11-14 by default).
     """
     return TimelineView(load_content().stages, band)
 
@@ -215,4 +203,4 @@ def render_overview(stages: list[Stage], band: AgeBand, language: Language) -> s
 def stage_overview() -> LiveHTML:
     """The six stages in one table (for a slide or a recap), following language and age."""
     stages = load_content().stages
-    return LiveHTML(lambda language: render_overview(stages, get_age_band() or "15-18", language))
+    return LiveHTML(lambda language: render_overview(stages, get_age_band(), language))
