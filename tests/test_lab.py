@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 from browser_support import PageWatch, free_port, running
 
+from sextorsion_kit import load_content
+from sextorsion_kit.models import SingleChoice
+
 REPOSITORY = Path(__file__).resolve().parents[1]
 OVERRIDES = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
 
@@ -87,7 +90,12 @@ def test_a_teacher_runs_the_quiz_notebook_and_answers(page, lab: str):
     quiz = page.locator(live).filter(has_text="Sextorsion\u202f: bien réagir").first
     quiz.wait_for(timeout=90_000)
     quiz.scroll_into_view_if_needed()
-    quiz.get_by_text("Payer une petite somme pour que ça s'arrête vite.").click(timeout=60_000)
+    first = next(
+        q for q in load_content().quizzes["reagir"].questions if "11-14" in q.ages
+    )  # the default band
+    assert isinstance(first, SingleChoice)
+    wrong = next(option for option in first.options if not option.correct)
+    quiz.get_by_text(wrong.text.fr, exact=True).click(timeout=60_000)
     quiz.get_by_role("button", name="Vérifier").click()
     quiz.get_by_text("✘ Pas tout à fait").wait_for(timeout=30_000)
     assert watch.outside_requests == []

@@ -105,7 +105,8 @@ def test_a_student_answers_wrongly_then_rightly(page, voila: str):
 
 def test_a_student_plays_a_role_play_to_an_ending_and_rewinds(page, voila: str):
     watch = open_page(page, voila, QUIZ_PAGE)
-    quiz_data = CONTENT.quizzes["jeu_de_role_appel_video"]
+    # No age chosen: the page is for 11-14, and plays the 11-14 role-play.
+    quiz_data = CONTENT.quizzes["jeu_de_role_compte_pirate"]
     quiz = page.locator(".sxk").filter(has_text=quiz_data.title.fr).first
     run = RolePlayRun(next(q for q in quiz_data.questions if q.kind == "roleplay"))
     while run.ending is None:
@@ -114,6 +115,9 @@ def test_a_student_plays_a_role_play_to_an_ending_and_rewinds(page, voila: str):
         run.choose(index)
         quiz.get_by_text(run.scene.narration.fr).first.wait_for(timeout=30_000)
     quiz.get_by_text(run.ending.title.fr).wait_for()
+    older = CONTENT.quizzes["jeu_de_role_appel_video"].questions[0]
+    first_older_choice = older.scene(older.start).choices[0]
+    assert page.get_by_role("button", name=first_older_choice.text.fr, exact=True).count() == 0
     quiz.get_by_role("button", name="↶ Revenir d'une étape").click()
     run.rewind()
     quiz.get_by_role("button", name=run.choices()[0][1].text.fr, exact=True).wait_for(

@@ -33,8 +33,9 @@ def render_charges(charges: list[Charge], ticked: frozenset[str], language: Lang
     for charge in charges:
         offence = charge.offence
         form = semicolon(language).join(
-            tier_text(offence, t, language) for t in charge.reached
-        ) or label("base_offence", language)
+            label("base_offence", language) if level is offence else tier_text(offence, level, language)
+            for level in charge.levels
+        )
         items.append(
             f"<li><strong>{label('article_short', language)} {offence.article} · "
             f"{escape(offence.label.in_language(language))}</strong> ({escape(form)}){colon(language)}"

@@ -47,8 +47,10 @@ def render_help(channels: list[HelpChannel], language: Language, abroad: bool = 
     if abroad:
         international = [c for c in channels if c.scope == "international"]
         parts.append(_section(label("help_abroad", language), international, language))
-    parts.append(f"<p>{escape(label('help_after_telling', language))}</p>")
-    parts.append(f"<p style='font-size:0.8em'>{checked_line(channels, language)}</p></div>")
+    parts.append(
+        f"<p style='margin-bottom:0'>{escape(label('help_after_telling', language))}<br>"
+        f"<small>{checked_line(channels, language)}</small></p></div>"
+    )
     return "".join(parts)
 
 

@@ -132,7 +132,7 @@ def notebook_spacing_problems(root: Path | None = None) -> list[Problem]:
             if cell.get("cell_type") != "markdown":
                 continue
             text = "".join(cell.get("source", ""))
-            prose = re.sub(r"`[^`]*`|```.*?```|\([^)\s]*://[^)\s]*\)", "", text, flags=re.S)
+            prose = re.sub(r"```.*?```|`[^`]*`|\([^)\s]*://[^)\s]*\)", "code", text, flags=re.S)
             language = "en" if text.lstrip().startswith("## In English") else "fr"
             for what in spacing_problems(prose, language):
                 problems.append(Problem(_relative(notebook, root), f"cell {number}", what))

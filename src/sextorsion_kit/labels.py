@@ -17,14 +17,12 @@ LABELS: dict[str, Text] = {
         en="It is never the victim's fault. These services are there to help you, for free:",
     ),
     "help_after_telling": Text(
-        fr="Et après\u202f? Un adulte de l'établissement ne peut pas garder le secret\u202f: il te dit "
-        "à qui il va en parler, et tes parents peuvent être prévenus (au commissariat ou à la "
-        "gendarmerie aussi). Si c'est compliqué chez toi, dis-le-lui\u202f: il en tient compte. Tu "
-        "n'es jamais celui ou celle qui a des ennuis.",
-        en="What happens next? An adult at school cannot keep it secret: they tell you who they "
-        "will talk to, and your parents may be told (at the police station too). If things are "
-        "difficult at home, say so: they will take it into account. You are never the one in "
-        "trouble.",
+        fr="Et après\u202f? Un adulte de l'établissement ne garde pas le secret\u202f: il te dit à qui "
+        "il en parle, et tes parents peuvent être prévenus. Si c'est compliqué chez toi, dis-le\u202f: "
+        "il en tient compte. Ce n'est jamais toi qui as des ennuis.",
+        en="What next? An adult at school doesn't keep it secret: they tell you who they will "
+        "talk to, and your parents may be told. If things are hard at home, say so: they take it "
+        "into account. You are never the one in trouble.",
     ),
     "help_checked": Text(
         fr="Numéros, horaires et services vérifiés le {date}.",
