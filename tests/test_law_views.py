@@ -182,3 +182,20 @@ def test_the_widget_follows_the_language():
     assert "Unauthorised access to a computer system" in widget.result.value
     assert "These facts can make up one offence:" in widget.result.value
     assert widget.boxes["victim_minor"].description == "The victim is under 18."
+
+
+def test_holding_a_minors_image_has_its_own_bar_legend_and_exercise_result():
+    figure = prison_figure(OFFENCES, "fr", AS_OF)
+    holding = bars(figure)["227-23:holding"]
+    assert holding.get_width() == 5 and holding.get_hatch() == ".."
+    legend = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
+    assert legend == ["infraction simple", "autre forme, même article", "forme aggravée"]
+    assert "garder l'image" in prison_alternative(OFFENCES, "fr")
+    exercise = what_happened()
+    for fact in ("image_kept", "victim_minor"):
+        exercise.boxes[fact].value = True
+    charges = exercise.show()
+    assert [(c.offence.article, sorted(c.bar_ids)) for c in charges] == [
+        ("227-23", ["227-23:holding"])
+    ]
+    assert "garder l&#x27;image" in exercise.result.value

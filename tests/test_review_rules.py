@@ -222,13 +222,17 @@ def test_telling_an_adult_first_is_fully_right():
         assert verdict.correct and verdict.score == 1.0
 
 
+def block_before_evidence(question: Ordering):
+    """The listed order with "block" and "evidence" swapped, checked."""
+    listed = [s.id for s in question.steps]
+    a, b = listed.index("evidence"), listed.index("block")
+    listed[a], listed[b] = listed[b], listed[a]
+    return check_order(question, order_of(question, *listed))
+
+
 def test_blocking_before_keeping_evidence_breaks_that_rule_only():
     question = the_order_question()
-    listed = [s.id for s in question.steps]
-    swapped = [*listed]
-    a, b = swapped.index("evidence"), swapped.index("block")
-    swapped[a], swapped[b] = swapped[b], swapped[a]
-    verdict = check_order(question, order_of(question, *swapped))
+    verdict = block_before_evidence(question)
     assert not verdict.correct and 0 < verdict.score < 1
     wrong = {note.subject.fr for note in verdict.notes if not note.right}
     by_id = {s.id: s.text.fr for s in question.steps}
@@ -255,11 +259,8 @@ def test_the_order_feedback_says_which_rule_a_step_breaks_and_which_step_is_free
     from sextorsion_kit.quiz_view import feedback_html
 
     question = the_order_question()
-    listed = [s.id for s in question.steps]
-    swapped = [*listed]
-    a, b = swapped.index("evidence"), swapped.index("block")
-    swapped[a], swapped[b] = swapped[b], swapped[a]
-    verdict = check_order(question, order_of(question, *swapped))
-    html = feedback_html(Presented(question, tuple(range(len(listed)))), verdict, "fr")
+    verdict = block_before_evidence(question)
+    shown = Presented(question, tuple(range(len(question.steps))))
+    html = feedback_html(shown, verdict, "fr")
     assert "peut venir à n'importe quel moment" in html
     assert "garder les preuves avant de bloquer" in html

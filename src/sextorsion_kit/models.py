@@ -6,6 +6,7 @@ reads is a :class:`Text` with both languages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from datetime import date
 from typing import Annotated, Literal
@@ -59,13 +60,22 @@ class Text(Strict):
         return self.fr if language == "fr" else self.en
 
 
-def _unique_ids(items: list) -> list:
-    seen: set[str] = set()
-    for item in items:
-        if item.id in seen:
-            raise ValueError(f"duplicate id {item.id!r}")
-        seen.add(item.id)
-    return items
+def _unique_by(key: str) -> Callable[[list], list]:
+    """A validator that refuses two items with the same ``key`` (id, host, article...)."""
+
+    def unique(items: list) -> list:
+        seen: set[str] = set()
+        for item in items:
+            value = getattr(item, key)
+            if value in seen:
+                raise ValueError(f"duplicate {key} {value!r}")
+            seen.add(value)
+        return items
+
+    return unique
+
+
+_unique_ids = _unique_by("id")
 
 
 def _at_least_one_band(bands: list[AgeBand]) -> list[AgeBand]:
@@ -141,16 +151,9 @@ class ReviewedHost(Strict):
         return address == self.host or address.startswith((self.host + "/", self.host + "?"))
 
 
-def _unique_hosts(hosts: list[ReviewedHost]) -> list[ReviewedHost]:
-    seen: set[str] = set()
-    for entry in hosts:
-        if entry.host in seen:
-            raise ValueError(f"host {entry.host!r} is listed twice")
-        seen.add(entry.host)
-    return hosts
-
-
-ReviewedHosts = Annotated[list[ReviewedHost], Field(min_length=1), AfterValidator(_unique_hosts)]
+ReviewedHosts = Annotated[
+    list[ReviewedHost], Field(min_length=1), AfterValidator(_unique_by("host"))
+]
 
 
 class Character(Strict):
@@ -658,7 +661,7 @@ class Guide(Strict):
 # --- data/penalties.yaml and data/case_facts.yaml -------------------------------
 
 ArticleNumber = Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]{2}-[0-9]+(-[0-9]+)*$")]
-Theme = Literal["blackmail", "privacy", "minors"]
+Theme = Literal["blackmail", "privacy", "minors", "minor_images"]
 CODE_START = date(1994, 3, 1)  # the current Code pénal came into force on 1 March 1994
 
 # Sites that publish the statute text itself (Légifrance or copies of its LEGI database).
@@ -793,16 +796,7 @@ class Offence(Strict):
         return {fact for rule in rules for fact in rule.fact_ids()}
 
 
-def _unique_articles(offences: list[Offence]) -> list[Offence]:
-    seen: set[str] = set()
-    for offence in offences:
-        if offence.article in seen:
-            raise ValueError(f"article {offence.article} is listed twice")
-        seen.add(offence.article)
-    return offences
-
-
-Penalties = Annotated[list[Offence], Field(min_length=1), AfterValidator(_unique_articles)]
+Penalties = Annotated[list[Offence], Field(min_length=1), AfterValidator(_unique_by("article"))]
 
 
 class CaseFact(Strict):
