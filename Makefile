@@ -8,7 +8,7 @@ LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 # Jupyter refuses to start as root unless told; school PCs never run it as root.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab student student-classroom slides test notebooks bench check lint chromium clean
+.PHONY: lab student student-classroom slides moodle test notebooks bench check lint chromium clean
 
 # The kit's notebooks are trusted so their saved widgets show before anything runs.
 lab: $(RUN_STAMP)
@@ -42,6 +42,10 @@ test: $(TEST_STAMP) chromium
 # their PDFs printed by Debian's chromium, the printables and an index: slides/build/.
 slides: $(RUN_STAMP) chromium
 	$(BIN)/python -m sextorsion_kit slides
+
+# The quizzes as a Moodle / Éléa question bank (Moodle XML and GIFT): slides/build/moodle/.
+moodle: $(RUN_STAMP)
+	$(BIN)/python -m sextorsion_kit moodle
 
 notebooks: $(RUN_STAMP)
 	$(BIN)/python -m sextorsion_kit execute

@@ -176,6 +176,8 @@ def test_the_index_links_to_every_deck_and_pdf(built: Path):
     index = (built / "index.html").read_text(encoding="utf-8")
     links = re.findall(r"href='([^']+)'", index)
     assert set(deck_names(built)) <= set(links)
+    moodle = sorted(p.name for p in (built / "moodle").iterdir())
+    assert moodle and {f"moodle/{name}" for name in moodle} <= set(links)
     for link in links:
         assert (built / link).exists(), link
 

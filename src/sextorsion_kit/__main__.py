@@ -65,6 +65,16 @@ def run_slides(target: str | None) -> int:
     return 0
 
 
+def run_moodle(target: str | None) -> int:
+    from .moodle import write_bank
+
+    folder = Path(target) if target else project_root() / "slides" / "build" / "moodle"
+    for written in write_bank(list(load_content().quizzes.values()), folder):
+        count = f"{written.questions} question" + ("s" if written.questions > 1 else "")
+        print(f"wrote {_shown(written.path)} ({count}, {written.kind})")
+    return 0
+
+
 def run_guessability() -> int:
     from .guessability import measure, report
 
@@ -91,10 +101,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder.add_argument("target", help="folder to (re)create, e.g. build/eleves")
     slides = commands.add_parser("slides", help="build the offline decks, PDFs and index.html")
     slides.add_argument("target", nargs="?", help="output folder (default: slides/build)")
+    moodle = commands.add_parser("moodle", help="export the quizzes as Moodle XML and GIFT")
+    moodle.add_argument("target", nargs="?", help="output folder (default: slides/build/moodle)")
     commands.add_parser("guessability", help="how far keyword, length or true/false cues go")
     arguments = parser.parse_args(argv)
     if arguments.command == "check":
         return run_check(arguments.paths)
+    if arguments.command == "moodle":
+        return run_moodle(arguments.target)
     if arguments.command == "guessability":
         return run_guessability()
     if arguments.command == "slides":

@@ -481,6 +481,7 @@ class Quiz(Strict):
     ages: AgeBands = ["11-14", "15-18"]
     questions: Annotated[list[Question], Field(min_length=1), AfterValidator(_unique_ids)]
     takeaways: Annotated[list[Text], Field(min_length=1)]
+    moodle: bool = Field(True, description="false: not exported to the Moodle question bank")
 
     @model_validator(mode="after")
     def _crisis_routes(self) -> Quiz:

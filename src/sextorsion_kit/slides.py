@@ -23,6 +23,7 @@ from .content import load_content, project_root
 from .help_box import checked_line, help_line
 from .i18n import Language
 from .models import Printable
+from .moodle import Written, write_bank
 from .notebook_run import kit_notebooks
 
 COMBINED_DECK = "intervention"
@@ -207,7 +208,31 @@ def _only_local(route) -> None:
         route.abort()
 
 
-def render_index(decks: list[Deck], sheets: list[tuple[str, Path, Path]]) -> str:
+MOODLE_KINDS = {
+    "xml": "Moodle XML",
+    "gift": "GIFT (sans la question à remettre dans l'ordre)",
+    "matching": "Moodle XML, question «\u202fassociation\u202f» pour Moodle avant 4.4",
+}
+
+
+def _moodle_list(files: list[Written]) -> str:
+    rows = "".join(
+        f"<li><a href='moodle/{w.path.name}'>{escape(w.path.name)}</a> "
+        f"({MOODLE_KINDS[w.kind]}, {w.questions} questions, {w.language})</li>"
+        for w in files
+    )
+    return (
+        "<h2>Banque de questions pour Éléa ou Moodle</h2>"
+        "<p>Dans Éléa ou Moodle\u202f: Banque de questions, puis Importer, format Moodle XML "
+        "(ou GIFT). Les jeux de rôle et le dilemme du témoin ne sont pas exportés\u202f: ils se "
+        "jouent en classe.</p>"
+        f"<ul>{rows}</ul>"
+    )
+
+
+def render_index(
+    decks: list[Deck], sheets: list[tuple[str, Path, Path]], moodle: list[Written] | None = None
+) -> str:
     rows = "".join(
         f"<li><a href='{d.html.name}'>{escape(d.title)}</a> ({d.slides} diapositives)"
         f" — <a href='{d.pdf.name}'>PDF</a></li>"
@@ -228,7 +253,7 @@ def render_index(decks: list[Deck], sheets: list[tuple[str, Path, Path]]) -> str
         "l'orateur, <strong>F</strong> pour le plein écran. Si le navigateur pose problème, "
         "utilisez le PDF.</p>"
         f"<h2>Diaporamas</h2><ul>{rows}</ul>"
-        f"<h2>À imprimer</h2><ul>{printables}</ul>"
+        f"<h2>À imprimer</h2><ul>{printables}</ul>{_moodle_list(moodle or [])}"
         f"<p>{help_line(load_content().help_channels, 'fr')}</p></body></html>"
     )
 
@@ -277,7 +302,8 @@ def build(target: Path | None = None, root: Path | None = None) -> list[Deck]:
         [(deck.html, deck.pdf, True) for deck in built]
         + [(html, pdf, False) for _title, html, pdf in sheets]
     )
-    (target / "index.html").write_text(render_index(built, sheets), encoding="utf-8")
+    moodle = write_bank(list(load_content(root).quizzes.values()), target / "moodle")
+    (target / "index.html").write_text(render_index(built, sheets, moodle), encoding="utf-8")
     (target / "decks.json").write_text(
         json.dumps({deck.html.name: deck.slides for deck in built}, indent=1), encoding="utf-8"
     )
