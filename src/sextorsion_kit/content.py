@@ -241,16 +241,18 @@ def load_file(path: str | Path, kind: str | None = None) -> Any:
         raise ContentError(_problems_from(error, shown, tree)) from None
 
 
-def _texts(value: Any, path: tuple[int | str, ...] = ()) -> Iterator[tuple[tuple, models.Text]]:
+def texts_in(
+    value: Any, path: tuple[int | str, ...] = ()
+) -> Iterator[tuple[tuple, models.Text]]:
     """Every :class:`~models.Text` inside a loaded model, with its key path."""
     if isinstance(value, models.Text):
         yield path, value
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
-            yield from _texts(getattr(value, name), (*path, _alias(value, name)))
+            yield from texts_in(getattr(value, name), (*path, _alias(value, name)))
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
-            yield from _texts(item, (*path, index))
+            yield from texts_in(item, (*path, index))
 
 
 def _alias(model: BaseModel, name: str) -> str:
@@ -263,7 +265,7 @@ def spacing_problems_in(path: str | Path) -> list[Problem]:
     loaded = load_file(path)
     _data, tree = _parse_yaml(_read_text(Path(path), shown), shown)
     problems = []
-    for parts, text in _texts(loaded):
+    for parts, text in texts_in(loaded):
         for what in text.spacing_problems():
             line = _line_of(tree, list(parts))
             where = _format_key_path(list(parts)) + (f" (line {line})" if line else "")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import models
-from .content import Problem, _texts, content_files, load_content, load_file, project_root
+from .content import Problem, content_files, load_content, load_file, project_root, texts_in
 from .typography import spacing_problems
 
 URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")
@@ -97,7 +97,7 @@ def name_problems(root: Path | None = None) -> list[Problem]:
                 problems.append(
                     Problem(shown, f"chat sender {sender!r}", f"not declared in {cast_file}")
                 )
-        words = " ".join(t.fr + " " + t.en for _, t in _texts(loaded))
+        words = " ".join(t.fr + " " + t.en for _, t in texts_in(loaded))
         words += " " + " ".join(_senders(loaded))
         for name, character in cast.items():
             if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", words):
