@@ -17,7 +17,7 @@ from pathlib import Path
 
 import nbformat
 
-from sextorsion_kit.notebook_run import execute, kit_notebooks
+from sextorsion_kit.build.notebooks import execute, kit_notebooks
 
 IMPORT_RUNS = 7
 NOTEBOOK_RUNS = 3
@@ -63,7 +63,7 @@ def notebook_figures(notebook: nbformat.NotebookNode, folder: Path) -> tuple[flo
 def case_click_ms() -> tuple[float, float]:
     """Median milliseconds of a click on "what the law says": all, and without the chart."""
     from sextorsion_kit import what_happened
-    from sextorsion_kit.penalties import charges_for
+    from sextorsion_kit.logic.law import charges_for
 
     widget = what_happened()
     for fact in CASE:

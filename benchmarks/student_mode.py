@@ -23,8 +23,8 @@ sys.path.insert(0, str(REPOSITORY / "tests"))
 from browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, running  # noqa: E402
 
 from sextorsion_kit import load_content  # noqa: E402
-from sextorsion_kit.quiz_engine import QuizSession  # noqa: E402
-from sextorsion_kit.student import student_file_name  # noqa: E402
+from sextorsion_kit.build.student import student_file_name  # noqa: E402
+from sextorsion_kit.logic.quiz import QuizSession  # noqa: E402
 
 LOADS = 5
 CLICKS = 20

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sextorsion_kit.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 - re-exported
+from sextorsion_kit.build.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 - re-exported
 
 
 def free_port() -> int:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sextorsion_kit import audience, i18n
+from sextorsion_kit import i18n
+from sextorsion_kit.views import pickers as audience
 
 os.environ[i18n.ENV_VARIABLE] = i18n.DEFAULT_LANGUAGE  # kernels started by nbval inherit it
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sextorsion_kit import load_content, myths_and_facts, set_language, spot_the_red_flags
-from sextorsion_kit.red_flags import check_flags
+from sextorsion_kit.views.red_flags import check_flags
 
 CHAT = load_content().red_flags[0]
 FLAGS = frozenset(i for i, message in enumerate(CHAT.messages) if message.red_flag)

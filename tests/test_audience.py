@@ -6,7 +6,7 @@ import pytest
 from ipywidgets import ToggleButtons
 
 from sextorsion_kit import age_band_picker, quiz, set_age_band, set_language, show_timeline
-from sextorsion_kit.audience import get_age_band
+from sextorsion_kit.views.pickers import get_age_band
 
 
 def test_the_younger_band_is_the_default_and_there_is_no_every_age_setting():

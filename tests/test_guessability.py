@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from sextorsion_kit.content import load_content
-from sextorsion_kit.guessability import ChoiceSet, cue_gap, measure, pick_edge
+from sextorsion_kit.logic.guessability import ChoiceSet, cue_gap, measure, pick_edge
 
 EDGE_LIMIT = 0.15
 TRUE_SHARE = (0.40, 0.60)

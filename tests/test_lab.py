@@ -14,7 +14,7 @@ import pytest
 from browser_support import PageWatch, free_port, running
 
 from sextorsion_kit import load_content
-from sextorsion_kit.models import SingleChoice
+from sextorsion_kit.content.models import SingleChoice
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 OVERRIDES = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"

@@ -14,9 +14,7 @@ from sextorsion_kit import (
     set_language,
     what_happened,
 )
-from sextorsion_kit.content import load_content
-from sextorsion_kit.penalties import bar_id, compare_victims, law_as_of, ordered
-from sextorsion_kit.penalty_charts import (
+from sextorsion_kit.charts.penalties import (
     GREY,
     fines_figure,
     heaviest_fine,
@@ -24,6 +22,8 @@ from sextorsion_kit.penalty_charts import (
     prison_figure,
     victim_figure,
 )
+from sextorsion_kit.content import load_content
+from sextorsion_kit.logic.law import bar_id, compare_victims, law_as_of, ordered
 
 CONTENT = load_content()
 OFFENCES = ordered(CONTENT.penalties)

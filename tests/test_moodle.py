@@ -10,9 +10,16 @@ from pathlib import Path
 import pytest
 from gift_reader import read_gift
 
+from sextorsion_kit.build.moodle import BANK, exported_questions, fractions, write_bank
 from sextorsion_kit.content import load_content, load_file
-from sextorsion_kit.models import MultipleChoice, Ordering, Quiz, RolePlay, SingleChoice, TrueFalse
-from sextorsion_kit.moodle import BANK, exported_questions, fractions, write_bank
+from sextorsion_kit.content.models import (
+    MultipleChoice,
+    Ordering,
+    Quiz,
+    RolePlay,
+    SingleChoice,
+    TrueFalse,
+)
 
 QUIZZES = list(load_content().quizzes.values())
 LANGUAGES = ("fr", "en")
@@ -246,7 +253,7 @@ def test_special_characters_survive_both_formats(tmp_path: Path):
 
 
 def test_cdata_keeps_a_closing_sequence_inside_the_text():
-    from sextorsion_kit.moodle import cdata
+    from sextorsion_kit.build.moodle import cdata
 
     element = ET.fromstring(f"<text>{cdata('a ]]> b')}</text>")
     assert element.text == "a ]]> b"

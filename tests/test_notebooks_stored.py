@@ -7,7 +7,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from sextorsion_kit.notebook_run import execute, kit_notebooks, unexecuted_cells, widget_states
+from sextorsion_kit.build.notebooks import execute, kit_notebooks, unexecuted_cells, widget_states
 
 NOTEBOOKS = kit_notebooks()
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from sextorsion_kit.content import ContentError, load_content, load_file
-from sextorsion_kit.models import STATUTE_HOSTS, host_of
-from sextorsion_kit.penalties import charges_for, compare_victims, heaviest, law_as_of, ordered
+from sextorsion_kit.content.models import STATUTE_HOSTS, host_of
+from sextorsion_kit.logic.law import charges_for, compare_victims, heaviest, law_as_of, ordered
 
 CONTENT = load_content()
 OFFENCES = CONTENT.penalties

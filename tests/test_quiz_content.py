@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sextorsion_kit import load_content
-from sextorsion_kit.models import RolePlay
-from sextorsion_kit.quiz_engine import QuizSession, RolePlayRun
+from sextorsion_kit.content.models import RolePlay
+from sextorsion_kit.logic.quiz import QuizSession, RolePlayRun
 
 QUIZZES = load_content().quizzes
 

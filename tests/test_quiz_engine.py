@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from sextorsion_kit.content import load_file
-from sextorsion_kit.models import Quiz
-from sextorsion_kit.quiz_engine import QuizSession, RolePlayRun, check
+from sextorsion_kit.content.models import Quiz
+from sextorsion_kit.logic.quiz import QuizSession, RolePlayRun, check
 
 SAMPLE: Quiz = load_file(Path(__file__).parent / "fixtures" / "quizzes" / "exemple.yaml")
 Q = {question.id: question for question in SAMPLE.questions}

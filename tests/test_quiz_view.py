@@ -7,8 +7,8 @@ import pytest
 from test_quiz_engine import SAMPLE
 
 from sextorsion_kit import set_language
-from sextorsion_kit.quiz_engine import QuizSession
-from sextorsion_kit.quiz_view import QuizView
+from sextorsion_kit.logic.quiz import QuizSession
+from sextorsion_kit.views.quiz import QuizView
 
 
 @pytest.fixture()

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from sextorsion_kit.build.checks import link_problems, name_problems, notebook_spacing_problems
+from sextorsion_kit.build.student import prepare_student_folder
 from sextorsion_kit.content import ContentError, load_content, load_file
-from sextorsion_kit.kit_checks import link_problems, name_problems, notebook_spacing_problems
-from sextorsion_kit.labels import LABELS
-from sextorsion_kit.models import Ordering
-from sextorsion_kit.quiz_engine import check_order
-from sextorsion_kit.student import prepare_student_folder
-from sextorsion_kit.typography import NARROW_NBSP, spacing_problems, typeset
+from sextorsion_kit.content.labels import LABELS
+from sextorsion_kit.content.models import Ordering
+from sextorsion_kit.logic.quiz import check_order
+from sextorsion_kit.text import NARROW_NBSP, spacing_problems, typeset
 
 ROOT = Path(__file__).resolve().parents[1]
 N = NARROW_NBSP
@@ -255,8 +255,8 @@ def test_rules_must_name_steps_listed_in_a_right_order(tmp_path: Path):
 
 
 def test_the_order_feedback_says_which_rule_a_step_breaks_and_which_step_is_free():
-    from sextorsion_kit.quiz_engine import Presented
-    from sextorsion_kit.quiz_view import feedback_html
+    from sextorsion_kit.logic.quiz import Presented
+    from sextorsion_kit.views.quiz import feedback_html
 
     question = the_order_question()
     verdict = block_before_evidence(question)

@@ -12,9 +12,9 @@ import pytest
 from browser_support import PageWatch, free_port, running
 
 from sextorsion_kit import load_content
-from sextorsion_kit.models import SingleChoice
-from sextorsion_kit.quiz_engine import QuizSession, RolePlayRun
-from sextorsion_kit.student import student_file_name
+from sextorsion_kit.build.student import student_file_name
+from sextorsion_kit.content.models import SingleChoice
+from sextorsion_kit.logic.quiz import QuizSession, RolePlayRun
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 CONTENT = load_content()

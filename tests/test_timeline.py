@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sextorsion_kit import load_content, set_age_band, set_language, show_timeline
-from sextorsion_kit.models import AGE_BANDS, STAGE_ORDER, VARIANTS_OF, in_band
-from sextorsion_kit.timeline import stage_texts
+from sextorsion_kit.content.models import AGE_BANDS, STAGE_ORDER, VARIANTS_OF, in_band
+from sextorsion_kit.views.timeline import stage_texts
 
 STAGES = load_content().stages
 

@@ -4,21 +4,21 @@ Every view follows the language setting: French by default, English with
 ``set_language("en")`` or ``SEXTORSION_KIT_LANG=en``.
 """
 
-from .audience import age_band_picker, get_age_band, language_and_age, set_age_band
-from .case_explorer import what_happened
-from .catalog import notebook_map
 from .content import ContentError, load_content
-from .figures import figures_to_quote
-from .guide import guide
-from .help_box import help_box, right_now_box
 from .i18n import get_language, set_language
-from .law_views import fines_chart, law_sources, loiret_figures, minor_victim_chart, penalty_chart
-from .myths import myths_and_facts
-from .quiz_cards import answer_card, question_card
-from .quiz_view import quiz
-from .red_flags import spot_the_red_flags
-from .timeline import show_timeline, stage_overview
-from .ui import language_picker
+from .views.case_explorer import what_happened
+from .views.guide import guide
+from .views.help_box import help_box, right_now_box
+from .views.law import fines_chart, law_sources, loiret_figures, minor_victim_chart, penalty_chart
+from .views.myths import myths_and_facts
+from .views.notebook_map import notebook_map
+from .views.pickers import age_band_picker, get_age_band, language_and_age, set_age_band
+from .views.quiz import quiz
+from .views.quiz_cards import answer_card, question_card
+from .views.red_flags import spot_the_red_flags
+from .views.statistics import figures_to_quote
+from .views.timeline import show_timeline, stage_overview
+from .views.ui import language_picker
 
 __all__ = [
     "ContentError",

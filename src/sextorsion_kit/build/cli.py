@@ -1,0 +1,122 @@
+"""Command line: ``python -m sextorsion_kit check [PATH ...]`` and ``execute [NOTEBOOK ...]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..content import ContentError, check, content_files, load_content, content_root
+from .checks import kit_problems
+
+
+def _shown(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def run_check(paths: Sequence[str]) -> int:
+    targets = list(paths) or [_shown(p) for p in content_files()]
+    if not targets:
+        print(f"no content files found under {content_root()}", file=sys.stderr)
+        return 1
+    problems = check(targets)
+    if not paths and not problems:  # the whole kit: also check links between files
+        try:
+            load_content.__wrapped__()
+            problems = kit_problems()
+        except ContentError as error:
+            problems = error.problems
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
+    print(f"ok: {len(targets)} path(s) checked, no problem", file=sys.stderr)
+    return 0
+
+
+def run_execute(paths: Sequence[str]) -> int:
+    from .notebooks import execute_in_place, kit_notebooks
+
+    targets = [Path(p) for p in paths] or kit_notebooks()
+    for notebook in targets:
+        seconds = execute_in_place(notebook)
+        print(f"executed {_shown(notebook)} in {seconds:.1f} s")
+    return 0
+
+
+def run_student_folder(target: str) -> int:
+    from .student import prepare_student_folder
+
+    for path in prepare_student_folder(Path(target)):
+        print(f"ready: {_shown(path)}")
+    return 0
+
+
+def run_slides(target: str | None) -> int:
+    from .slides import build
+
+    for deck in build(Path(target) if target else None):
+        print(f"built {_shown(deck.html)} ({deck.slides} slides) and {deck.pdf.name}")
+    return 0
+
+
+def run_moodle(target: str | None) -> int:
+    from .moodle import write_bank
+
+    folder = Path(target) if target else content_root() / "slides" / "build" / "moodle"
+    for written in write_bank(list(load_content().quizzes.values()), folder):
+        count = f"{written.questions} question" + ("s" if written.questions > 1 else "")
+        print(f"wrote {_shown(written.path)} ({count}, {written.kind})")
+    return 0
+
+
+def run_guessability() -> int:
+    from ..logic.guessability import measure, report
+
+    try:
+        content = load_content()
+    except ContentError as error:
+        print(error)
+        return 1
+    for language in ("fr", "en"):
+        print(report(measure(list(content.quizzes.values()), content.myths, language)))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sextorsion_kit", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    checker = commands.add_parser("check", help="validate content files (all of them by default)")
+    checker.add_argument("paths", nargs="*", help="files or folders to check")
+    executor = commands.add_parser(
+        "execute", help="re-execute notebooks in place, widget state saved"
+    )
+    executor.add_argument("paths", nargs="*", help="notebooks (all of notebooks/ by default)")
+    folder = commands.add_parser("student-folder", help="copy the student activities for Voilà")
+    folder.add_argument("target", help="folder to (re)create, e.g. build/eleves")
+    slides = commands.add_parser("slides", help="build the offline decks, PDFs and index.html")
+    slides.add_argument("target", nargs="?", help="output folder (default: slides/build)")
+    moodle = commands.add_parser("moodle", help="export the quizzes as Moodle XML and GIFT")
+    moodle.add_argument("target", nargs="?", help="output folder (default: slides/build/moodle)")
+    commands.add_parser("guessability", help="how far keyword, length or true/false cues go")
+    arguments = parser.parse_args(argv)
+    if arguments.command == "check":
+        return run_check(arguments.paths)
+    if arguments.command == "moodle":
+        return run_moodle(arguments.target)
+    if arguments.command == "guessability":
+        return run_guessability()
+    if arguments.command == "slides":
+        return run_slides(arguments.target)
+    if arguments.command == "student-folder":
+        return run_student_folder(arguments.target)
+    return run_execute(arguments.paths)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure rules, no widget and no chart: quiz scoring, the law, guessability."""

@@ -1,0 +1,1 @@
+"""What the notebooks show: ipywidgets views that follow the language and age band."""

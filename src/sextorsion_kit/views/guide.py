@@ -1,0 +1,95 @@
+"""The teacher guide's parts as HTML that follows the language: plans, rules, disclosure, sheets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from ..content import load_content
+from ..content.labels import label
+from ..content.models import Guide, Printable, Text
+from ..i18n import Language
+from ..text import colon
+from .ui import LiveHTML
+
+BOX = "font-size:1.1em;line-height:1.45;max-width:56em"
+
+
+def _list(texts: list[Text], language: Language, ordered: bool = False) -> str:
+    tag = "ol" if ordered else "ul"
+    items = "".join(f"<li>{escape(t.in_language(language))}</li>" for t in texts)
+    return f"<{tag}>{items}</{tag}>"
+
+
+def render_plan(guide: Guide, band: str, language: Language) -> str:
+    """A session plan as a table: when, what, with what."""
+    plan = next(p for p in guide.session_plans if p.band == band)
+    start, rows = 0, []
+    for step in plan.steps:
+        end = start + step.minutes
+        rows.append(
+            f"<tr><td style='white-space:nowrap'>{start}&ndash;{end} min</td>"
+            f"<td><strong>{escape(step.title.in_language(language))}</strong><br>"
+            f"{escape(step.activity.in_language(language))}</td>"
+            f"<td>{escape(step.material.in_language(language))}</td></tr>"
+        )
+        start = end
+    head = "".join(
+        f"<th scope='col' style='text-align:left'>{label(key, language)}</th>"
+        for key in ("plan_when", "plan_what", "plan_with")
+    )
+    caption = label("plan_caption", language).format(band=band)
+    return (
+        f"<table style='{BOX};border-collapse:collapse' border='1' cellpadding='6'>"
+        f"<caption style='text-align:left;font-weight:bold'>{escape(caption)}</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def render_printable_box(sheet: Printable, language: Language) -> str:
+    sections = "".join(
+        f"<h4>{escape(s.heading.in_language(language))}</h4>{_list(s.points, language)}"
+        for s in sheet.sections
+    )
+    return (
+        f"<div style='{BOX};border:2px solid #0072B2;border-radius:8px;padding:0.6em 1em'>"
+        f"<h3>{escape(sheet.title.in_language(language))}</h3>"
+        f"<p>{escape(sheet.introduction.in_language(language))}</p>{sections}</div>"
+    )
+
+
+def _frameworks(guide: Guide, language: Language) -> str:
+    items = "".join(
+        f"<li><strong>{escape(f.name)}</strong>{colon(language)}{escape(f.how.in_language(language))} "
+        f"<small>(<a href='{escape(f.source)}'>{label('source', language)}</a>)</small></li>"
+        for f in guide.frameworks
+    )
+    return f"<ul style='{BOX}'>{items}</ul>"
+
+
+PARTS: dict[str, Callable[[Guide, Language], str]] = {
+    "objectives": lambda g, lang: f"<div style='{BOX}'>{_list(g.objectives, lang)}</div>",
+    "plan_11_14": lambda g, lang: render_plan(g, "11-14", lang),
+    "plan_15_18": lambda g, lang: render_plan(g, "15-18", lang),
+    "frameworks": _frameworks,
+    "ground_rules": lambda g, lang: f"<div style='{BOX}'>{_list(g.ground_rules, lang)}</div>",
+    "disclosure": lambda g, lang: (
+        f"<div style='{BOX}'>{_list(g.disclosure_steps, lang, ordered=True)}"
+        f"<p><strong>{label('never_do', lang)}</strong></p>{_list(g.never_do, lang)}</div>"
+    ),
+    "closing": lambda g, lang: (
+        f"<div style='{BOX}'><p><strong>{escape(g.closing_activity.heading.in_language(lang))}"
+        f"</strong></p>{_list(g.closing_activity.points, lang)}</div>"
+    ),
+    "handout": lambda g, lang: render_printable_box(g.handout, lang),
+    "parent_note": lambda g, lang: render_printable_box(g.parent_note, lang),
+}
+
+
+def guide(part: str) -> LiveHTML:
+    """One part of the teacher guide: objectives, plan_11_14, plan_15_18, frameworks,
+    ground_rules, disclosure, closing, handout or parent_note."""
+    if part not in PARTS:
+        raise KeyError(f"no guide part {part!r}; known: {', '.join(PARTS)}")
+    content = load_content().guide
+    return LiveHTML(lambda language: PARTS[part](content, language))

@@ -1,0 +1,159 @@
+"""What the notebooks show of the law: penalty charts, the sources table, the Loiret figures."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from ..content import load_content
+from ..content.labels import label
+from ..content.models import Offence, Theme
+from ..i18n import Language
+from ..logic.law import compare_victims, law_as_of, ordered
+from .ui import LiveHTML
+
+TABLE = "border-collapse:collapse;font-size:1.05em;line-height:1.4;max-width:64em"
+CELL = "border:1px solid #999;padding:0.35em 0.55em;vertical-align:top;text-align:left"
+
+# The Loiret police alert (October 2024): "up to 7 years and 100 000 EUR for blackmail,
+# 150 000 EUR when computer systems are modified or altered". Which tiers say so:
+LOIRET_FIGURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("loiret_blackmail", "312-10", ("online-sexual-images", "threat-carried-out")),
+    ("loiret_systems", "323-1", ("data-altered",)),
+)
+
+
+def _offences(theme: Theme | None) -> tuple[list[Offence], date]:
+    penalties = load_content().penalties
+    return ordered(penalties, theme), law_as_of(penalties)
+
+
+def penalty_chart(theme: Theme | None = None) -> LiveHTML:
+    """Maximum prison terms per offence (of one theme, or all), base and aggravated tiers."""
+    offences, as_of = _offences(theme)
+
+    def render(language: Language) -> str:
+        from ..charts.penalties import penalty_figure_html, prison_alternative, prison_figure
+
+        figure = prison_figure(offences, language, as_of)
+        return penalty_figure_html(figure, prison_alternative(offences, language), as_of, language)
+
+    return LiveHTML(render)
+
+
+def fines_chart(theme: Theme | None = None) -> LiveHTML:
+    """Maximum fines per offence, on a scale of powers of ten."""
+    offences, as_of = _offences(theme)
+
+    def render(language: Language) -> str:
+        from ..charts.penalties import fines_alternative, fines_figure, penalty_figure_html
+
+        figure = fines_figure(offences, language, as_of)
+        return penalty_figure_html(figure, fines_alternative(offences, language), as_of, language)
+
+    return LiveHTML(render)
+
+
+def minor_victim_chart() -> LiveHTML:
+    """The same facts against an adult, a 15-17 and an under-15 victim."""
+    content = load_content()
+    comparison = compare_victims(content.penalties, content.case_facts)
+    as_of = law_as_of(content.penalties)
+
+    def render(language: Language) -> str:
+        from ..charts.penalties import penalty_figure_html, victim_alternative, victim_figure
+
+        example = content.case_facts.example.title.in_language(language)
+        figure = victim_figure(comparison, language, as_of)
+        alternative = victim_alternative(comparison, language)
+        return (
+            f"<p style='font-size:1.15em;max-width:52em'><strong>{label('example_case', language)}"
+            f"</strong> {escape(example)}</p>"
+            + penalty_figure_html(figure, alternative, as_of, language)
+        )
+
+    return LiveHTML(render)
+
+
+def _penalty(prison: int, fine: int, language: Language) -> str:
+    from ..charts.penalties import euros, years
+
+    return f"{years(prison, language)}, {euros(fine, language)}"
+
+
+def render_sources(offences: list[Offence], language: Language) -> str:
+    """Article, what it punishes, maximum penalties, version read and sources, per offence."""
+    from ..text import long_date
+
+    heads = ("law_article", "law_offence", "law_base", "law_tiers", "law_version", "source")
+    rows = []
+    for o in offences:
+        tiers = "".join(
+            f"<li>{escape(t.when.in_language(language))} "
+            f"<strong>{_penalty(t.prison_years, t.fine_eur, language)}</strong>"
+            + (f" ({label('article_short', language)} {t.article})" if t.article else "")
+            + "</li>"
+            for t in o.tiers
+        )
+        since = label("law_since", language).format(date=long_date(o.in_force_since, language))
+        if not o.date_confirmed:
+            since = (
+                label("law_in_force_on", language).format(
+                    date=long_date(o.in_force_since, language)
+                )
+                + f" <em>({label('law_to_check', language)})</em>"
+            )
+        links = " ".join(
+            f"<a href='{escape(url)}'>[{n}]</a>" for n, url in enumerate(o.sources, start=1)
+        )
+        rows.append(
+            f"<tr><td style='{CELL};white-space:nowrap'><strong>{o.article}</strong></td>"
+            f"<td style='{CELL}'><strong>{escape(o.label.in_language(language))}</strong><br>"
+            f"{escape(o.explanation.in_language(language))}</td>"
+            f"<td style='{CELL}'>{_penalty(o.prison_years, o.fine_eur, language)}</td>"
+            f"<td style='{CELL}'><ul style='margin:0;padding-left:1.1em'>{tiers}</ul></td>"
+            f"<td style='{CELL}'>{since}<br><small>{escape(o.version)}</small></td>"
+            f"<td style='{CELL}'>{links}</td></tr>"
+        )
+    header = "".join(f"<th style='{CELL}' scope='col'>{label(h, language)}</th>" for h in heads)
+    return (
+        f"<table style='{TABLE}'><caption style='text-align:left;font-size:1.1em'>"
+        f"{label('law_table_caption', language)}</caption><thead><tr>{header}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def law_sources(theme: Theme | None = None) -> LiveHTML:
+    """The table of offences with their maximum penalties, version and sources."""
+    offences, _as_of = _offences(theme)
+    return LiveHTML(lambda language: render_sources(offences, language))
+
+
+def render_loiret(penalties: list[Offence], language: Language) -> str:
+    """Each figure of the Loiret alert, with the article and tier it comes from."""
+    from ..text import colon, semicolon
+
+    by_article = {o.article: o for o in penalties}
+    items = []
+    for key, article, tier_ids in LOIRET_FIGURES:
+        offence = by_article[article]
+        tiers = [t for t in offence.tiers if t.id in tier_ids]
+        detail = semicolon(language).join(
+            f"{label('article_short', language)} {t.article or article}{colon(language)}"
+            f"{escape(t.when.in_language(language))} <strong>"
+            f"{_penalty(t.prison_years, t.fine_eur, language)}</strong>"
+            for t in tiers
+        )
+        items.append(
+            f"<li><strong>{label(key, language)}</strong><br>{detail}<br>"
+            f"<small>{label('law_base', language)} ({label('article_short', language)} "
+            f"{article}){colon(language)}{_penalty(offence.prison_years, offence.fine_eur, language)}"
+            "</small></li>"
+        )
+    return f"<ul style='font-size:1.15em;line-height:1.5;max-width:52em'>{''.join(items)}</ul>"
+
+
+def loiret_figures() -> LiveHTML:
+    """The Loiret police figures, explained article by article."""
+    penalties = load_content().penalties
+    return LiveHTML(lambda language: render_loiret(penalties, language))

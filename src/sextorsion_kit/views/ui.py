@@ -1,0 +1,108 @@
+"""Widget building blocks shared by every view: live HTML and the language picker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from html import escape
+
+import ipywidgets as widgets
+
+from ..content.labels import label
+from ..content.models import ChatMessage
+from ..i18n import LANGUAGES, Language, get_language, on_language_change, set_language
+
+Render = Callable[[Language], str]
+
+_LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+
+
+class LiveHTML(widgets.HTML):
+    """An HTML widget whose text is re-rendered whenever the language changes."""
+
+    def __init__(self, render: Render, **kwargs: object):
+        super().__init__(value=render(get_language()), **kwargs)
+        self._render = render
+        on_language_change(self._refresh)
+
+    def _refresh(self, language: Language) -> None:
+        self.value = self._render(language)
+
+
+class LanguagePicker(widgets.ToggleButtons):
+    """Two buttons, Français / English, that switch every text of the kit."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            options=[(_LANGUAGE_NAMES[code], code) for code in LANGUAGES],
+            value=get_language(),
+            description=label("language"),
+            tooltips=["Afficher les textes en français", "Show the texts in English"],
+            style={"button_width": "8em"},
+        )
+        self.observe(self._picked, names="value")
+        on_language_change(self._follow)
+
+    def _picked(self, change: dict) -> None:
+        set_language(change["new"])
+
+    def _follow(self, language: Language) -> None:
+        self.value = language
+        self.description = label("language", language)
+
+
+def language_picker() -> LanguagePicker:
+    """The language switch to put at the top of a notebook."""
+    return LanguagePicker()
+
+
+_BUBBLE_COLOURS = ("#e8f1fb", "#f3f3f3")  # light blue / light grey, dark text on both
+
+
+def chat_html(messages: Sequence[ChatMessage], language: Language) -> str:
+    """A fictional chat as speech bubbles, each with its sender's name (not told by colour only)."""
+    senders: list[str] = []
+    bubbles = []
+    for message in messages:
+        if message.sender not in senders:
+            senders.append(message.sender)
+        side = senders.index(message.sender) % 2
+        align = "flex-start" if side == 0 else "flex-end"
+        bubbles.append(
+            f"<div style='align-self:{align};max-width:75%;background:{_BUBBLE_COLOURS[side]};"
+            f"color:#111;border:1px solid #bbb;border-radius:12px;padding:0.4em 0.8em;margin:0.2em 0'>"
+            f"<strong>{escape(message.sender)}</strong><br>{escape(message.text.in_language(language))}"
+            "</div>"
+        )
+    if not bubbles:
+        return ""
+    return (
+        "<div role='log' style='display:flex;flex-direction:column;font-size:1.1em;"
+        f"max-width:44em;margin:0.5em 0'>{''.join(bubbles)}</div>"
+    )
+
+
+# Long texts must wrap (ipywidgets cuts labels with an ellipsis) and keyboard focus must show.
+KIT_CSS = """
+.sxk .widget-checkbox, .sxk .widget-checkbox .widget-label-basic { height: auto; align-items: flex-start; }
+.sxk .widget-checkbox .widget-label-basic span { white-space: normal; overflow: visible;
+  text-overflow: clip; font-size: 1.1em; line-height: 1.4; }
+.sxk .widget-radio-box label { white-space: normal; height: auto; font-size: 1.1em; line-height: 1.4;
+  margin: 0.15em 0; }
+.sxk .jupyter-button { white-space: normal; height: auto; min-height: 2.4em; font-size: 1.05em;
+  line-height: 1.3; }
+.sxk .widget-toggle-buttons, .sxk .widget-toggle-buttons > div { display: flex; flex-wrap: wrap;
+  height: auto; gap: 4px; }
+.sxk .jupyter-button:focus-visible, .sxk input:focus-visible { outline: 3px solid #E69F00;
+  outline-offset: 2px; }
+"""
+
+
+def kit_style() -> widgets.HTML:
+    """A style tag for the kit's views; each view carries one, so it works wherever it is shown."""
+    return widgets.HTML(f"<style>{KIT_CSS}</style>", layout=widgets.Layout(height="0px"))
+
+
+def styled(box: widgets.Box) -> widgets.Box:
+    """Mark ``box`` as one of the kit's views (the CSS above applies inside it)."""
+    box.add_class("sxk")
+    return box
