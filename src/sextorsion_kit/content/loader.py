@@ -32,6 +32,8 @@ DATA_KINDS: dict[str, TypeAdapter[Any]] = {
     "case_facts": TypeAdapter(models.CaseFacts),
     "reviewed_hosts": TypeAdapter(models.ReviewedHosts),
     "characters": TypeAdapter(models.Cast),
+    "labels": TypeAdapter(models.Labels),
+    "loiret_figures": TypeAdapter(models.LoiretFigures),
 }
 QUIZ_KIND = TypeAdapter(models.Quiz)
 
@@ -45,8 +47,6 @@ def kind_of(path: Path) -> str | None:
     if path.parent.name == "data" and path.stem in DATA_KINDS:
         return path.stem
     return None
-
-
 
 
 def _adapter(kind: str) -> TypeAdapter[Any]:
@@ -75,9 +75,20 @@ def _read_text(path: Path, shown: str) -> str:
     return text
 
 
+# libyaml's parser when PyYAML was built with it (about ten times faster), else PyYAML's own.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node | None]:
+    """The data, and the node tree that knows each value's line (for problem lines)."""
     try:
-        return yaml.safe_load(text), yaml.compose(text, Loader=yaml.SafeLoader)
+        tree = yaml.compose(text, Loader=_LOADER)
+        loader = _LOADER("")
+        try:
+            data = loader.construct_document(tree) if tree is not None else None
+        finally:
+            loader.dispose()
+        return data, tree
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "file"
@@ -85,10 +96,22 @@ def _parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node | None]:
         raise ContentError([Problem(shown, where, f"YAML syntax error: {reason}")]) from None
 
 
-# --- explaining validation errors ------------------------------------------------
-
-
-
+def _duplicate_keys(node: yaml.Node | None, shown: str) -> list[Problem]:
+    """Keys written twice in one mapping (YAML would silently keep the last one)."""
+    problems: list[Problem] = []
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in seen:
+                    where = f"line {key.start_mark.line + 1}"
+                    problems.append(Problem(shown, where, f"duplicate key {key.value!r}"))
+                seen.add(key.value)
+            problems += _duplicate_keys(value, shown)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            problems += _duplicate_keys(item, shown)
+    return problems
 
 
 def load_file(path: str | Path, kind: str | None = None) -> Any:
@@ -110,15 +133,15 @@ def load_file(path: str | Path, kind: str | None = None) -> Any:
     data, tree = _parse_yaml(_read_text(path, shown), shown)
     if data is None:
         raise ContentError([Problem(shown, "file", "empty file")])
+    if duplicates := _duplicate_keys(tree, shown):
+        raise ContentError(duplicates)
     try:
         return _adapter(kind).validate_python(data)
     except ValidationError as error:
         raise ContentError(problems_from(error, shown, tree)) from None
 
 
-def texts_in(
-    value: Any, path: tuple[int | str, ...] = ()
-) -> Iterator[tuple[tuple, models.Text]]:
+def texts_in(value: Any, path: tuple[int | str, ...] = ()) -> Iterator[tuple[tuple, models.Text]]:
     """Every :class:`~models.Text` inside a loaded model, with its key path."""
     if isinstance(value, models.Text):
         yield path, value
@@ -128,6 +151,9 @@ def texts_in(
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
             yield from texts_in(item, (*path, index))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from texts_in(item, (*path, key))
 
 
 def _alias(model: BaseModel, name: str) -> str:
@@ -146,9 +172,6 @@ def spacing_problems_in(path: str | Path) -> list[Problem]:
             where = format_key_path(list(parts)) + (f" (line {line})" if line else "")
             problems.append(Problem(shown, where, what))
     return problems
-
-
-
 
 
 def check(paths: Sequence[str | Path]) -> list[Problem]:
@@ -184,6 +207,8 @@ class Content:
     case_facts: models.CaseFacts
     reviewed_hosts: list[models.ReviewedHost]
     characters: list[models.Character]
+    labels: dict[str, models.Text]
+    loiret_figures: list[models.LoiretFigure]
     quizzes: dict[str, models.Quiz]
 
 
@@ -207,7 +232,10 @@ def load_content(root: Path | None = None) -> Content:
             except ContentError as error:
                 problems.extend(error.problems)
     if not problems:
-        problems = _unknown_facts(loaded["penalties"], loaded["case_facts"], root)
+        problems = [
+            *_unknown_facts(loaded["penalties"], loaded["case_facts"], root),
+            *_unknown_tiers(loaded["penalties"], loaded["loiret_figures"], root),
+        ]
     if problems:
         raise ContentError(problems)
     return Content(
@@ -222,6 +250,8 @@ def load_content(root: Path | None = None) -> Content:
         case_facts=loaded["case_facts"],
         reviewed_hosts=loaded["reviewed_hosts"],
         characters=loaded["characters"],
+        labels=loaded["labels"],
+        loiret_figures=loaded["loiret_figures"],
         quizzes=quizzes,
     )
 
@@ -240,3 +270,21 @@ def _unknown_facts(
         for offence in penalties
         if (unknown := sorted(offence.fact_ids() - known))
     ]
+
+
+def _unknown_tiers(
+    penalties: list[models.Offence], figures: list[models.LoiretFigure], root: Path
+) -> list[Problem]:
+    """The Loiret figures name offences of penalties.yaml and tiers of those offences."""
+    tiers = {offence.article: {tier.id for tier in offence.tiers} for offence in penalties}
+    problems = []
+    for index, figure in enumerate(figures):
+        if figure.article not in tiers:
+            where, what = "article", f"unknown article {figure.article}: not in data/penalties.yaml"
+        elif unknown := sorted(set(figure.tiers) - tiers[figure.article]):
+            where, what = "tiers", f"unknown tier(s) of {figure.article}: {', '.join(unknown)}"
+        else:
+            continue
+        shown = str(root / "data" / "loiret_figures.yaml")
+        problems.append(Problem(shown, f"[{index}].{where}", what))
+    return problems

@@ -1,4 +1,4 @@
-"""The law: offences, their penalty tiers, the facts of the "what happened?" exercise."""
+"""The law: offences and their tiers, the "what happened?" facts and rules, the Loiret figures."""
 
 from __future__ import annotations
 
@@ -120,7 +120,6 @@ class Offence(Strict):
     )
     version: Words = Field(description="the law that created or last changed the article, as read")
     sources: Annotated[list[HttpsUrl], Field(min_length=1)]
-    adult_offender_only: bool = False
     applies_if: Rules = []
 
     @model_validator(mode="after")
@@ -180,11 +179,40 @@ class ExampleCase(Strict):
     facts: Annotated[list[Identifier], Field(min_length=1)]
 
 
+class LegalRule(Strict):
+    """A rule of law the "what happened?" result cites beside the offences, with its link."""
+
+    code: Words = Field(description="the code the article belongs to")
+    article: Words = Field(description="as cited: 132-3, or L. 121-5 to L. 121-7")
+    what: Words = Field(description="what the rule says, for whoever edits the kit")
+    source: HttpsUrl
+
+    @model_validator(mode="after")
+    def _statute_text(self) -> LegalRule:
+        if host_of(self.source) not in STATUTE_HOSTS:
+            raise ValueError(
+                "source must be the statute text (Légifrance or a copy of it: "
+                + ", ".join(STATUTE_HOSTS)
+                + ")"
+            )
+        return self
+
+
+class CaseRules(Strict):
+    """The general rules the result of the "what happened?" widget cites."""
+
+    concurrent_offences: LegalRule = Field(
+        description="offences judged together: the penalties do not add up"
+    )
+    minor_offender: LegalRule = Field(description="the maximums for an offender under 18")
+
+
 class CaseFacts(Strict):
-    """The "what happened?" widget's facts, and the example case of the minor-victim chart."""
+    """The "what happened?" widget's facts and cited rules; the minor-victim chart's example."""
 
     facts: Annotated[list[CaseFact], Field(min_length=2), AfterValidator(unique_ids)]
     example: ExampleCase
+    rules: CaseRules
 
     @model_validator(mode="after")
     def _known_facts(self) -> CaseFacts:
@@ -204,3 +232,17 @@ class CaseFacts(Strict):
                     result.add(fact)
                     todo.append(fact)
         return frozenset(result)
+
+
+# --- data/loiret_figures.yaml ---------------------------------------------------
+
+
+class LoiretFigure(Strict):
+    """A figure the Loiret police alert gave, and the penalty tiers that set it."""
+
+    quote: Text = Field(description="the figure as the alert gave it, with quotation marks")
+    article: ArticleNumber = Field(description="the offence in data/penalties.yaml")
+    tiers: Annotated[list[Identifier], Field(min_length=1)]
+
+
+LoiretFigures = Annotated[list[LoiretFigure], Field(min_length=1)]
