@@ -20,9 +20,10 @@ from playwright.sync_api import sync_playwright
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPOSITORY / "tests"))
-from browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, running  # noqa: E402
+from browser_support import free_port, running  # noqa: E402
 
 from sextorsion_kit import load_content  # noqa: E402
+from sextorsion_kit.build.chromium import launch  # noqa: E402
 from sextorsion_kit.build.student import student_file_name  # noqa: E402
 from sextorsion_kit.logic.quiz import QuizSession  # noqa: E402
 
@@ -93,7 +94,7 @@ def main() -> None:
             and "voila" in " ".join(p.info["cmdline"] or [])
         )
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch(playwright)
             loads = []
             for _ in range(LOADS):
                 page = browser.new_page()

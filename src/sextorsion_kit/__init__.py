@@ -12,13 +12,18 @@ from .views.help_box import help_box, right_now_box
 from .views.law import fines_chart, law_sources, loiret_figures, minor_victim_chart, penalty_chart
 from .views.myths import myths_and_facts
 from .views.notebook_map import notebook_map
-from .views.pickers import age_band_picker, get_age_band, language_and_age, set_age_band
+from .views.pickers import (
+    age_band_picker,
+    get_age_band,
+    language_and_age,
+    language_picker,
+    set_age_band,
+)
 from .views.quiz import quiz
 from .views.quiz_cards import answer_card, question_card
 from .views.red_flags import spot_the_red_flags
 from .views.statistics import figures_to_quote
 from .views.timeline import show_timeline, stage_overview
-from .views.ui import language_picker
 
 __all__ = [
     "ContentError",

@@ -81,3 +81,23 @@ def quoted(text: str, language: Language) -> str:
     if language == "fr":
         return f"«{NARROW_NBSP}{text}{NARROW_NBSP}»"
     return f"\u201c{text}\u201d"
+
+
+def thousands(value: float, language: Language) -> str:
+    """``26 718`` in French (narrow no-break space), ``26,718`` in English."""
+    digits = f"{value:,.0f}"
+    return digits.replace(",", NARROW_NBSP) if language == "fr" else digits
+
+
+def euros(amount: int, language: Language) -> str:
+    """``75 000 €`` in French, ``€75,000`` in English."""
+    if language == "fr":
+        return f"{thousands(amount, language)}\u00a0€"
+    return f"€{thousands(amount, language)}"
+
+
+def years(count: int, language: Language) -> str:
+    """``1 an``, ``5 ans`` / ``1 year``, ``5 years``."""
+    if language == "fr":
+        return f"{count} an" if count == 1 else f"{count} ans"
+    return f"{count} year" if count == 1 else f"{count} years"

@@ -14,8 +14,15 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..content import models
-from ..content import Problem, content_files, load_content, load_file, content_root, texts_in
+from ..content import (
+    Problem,
+    content_files,
+    content_root,
+    load_content,
+    load_file,
+    models,
+    texts_in,
+)
 from ..text import spacing_problems
 
 URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")

@@ -1,4 +1,4 @@
-"""Command line: ``python -m sextorsion_kit check [PATH ...]`` and ``execute [NOTEBOOK ...]``."""
+"""Command line: ``python -m sextorsion_kit check|execute|slides|moodle|schemas|...``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..content import ContentError, check, content_files, load_content, content_root
+from ..content import ContentError, check, content_files, content_root, load_content
 from .checks import kit_problems
 
 
@@ -88,6 +88,15 @@ def run_guessability() -> int:
     return 0
 
 
+def run_schemas(target: str | None) -> int:
+    from ..content.schemas import write_schemas
+
+    folder = Path(target) if target else content_root() / "schemas"
+    for path in write_schemas(folder):
+        print(f"written: {_shown(path)}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sextorsion_kit", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -104,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     moodle = commands.add_parser("moodle", help="export the quizzes as Moodle XML and GIFT")
     moodle.add_argument("target", nargs="?", help="output folder (default: slides/build/moodle)")
     commands.add_parser("guessability", help="how far keyword, length or true/false cues go")
+    schemas = commands.add_parser("schemas", help="export the JSON Schemas of the content files")
+    schemas.add_argument("target", nargs="?", help="output folder (default: schemas/)")
     arguments = parser.parse_args(argv)
     if arguments.command == "check":
         return run_check(arguments.paths)
@@ -111,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_moodle(arguments.target)
     if arguments.command == "guessability":
         return run_guessability()
+    if arguments.command == "schemas":
+        return run_schemas(arguments.target)
     if arguments.command == "slides":
         return run_slides(arguments.target)
     if arguments.command == "student-folder":

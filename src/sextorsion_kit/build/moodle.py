@@ -15,8 +15,16 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from ..content.models import (
+    AgeBand,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    SingleChoice,
+    TrueFalse,
+)
 from ..i18n import Language
-from ..content.models import AgeBand, MultipleChoice, Ordering, Question, Quiz, SingleChoice, TrueFalse
 
 EXPORTED = (SingleChoice, MultipleChoice, TrueFalse, Ordering)
 GIFT_KINDS = (SingleChoice, MultipleChoice, TrueFalse)

@@ -21,8 +21,11 @@ def kit_notebooks(root: Path | None = None) -> list[Path]:
 
 
 def execute(notebook: nbformat.NotebookNode, folder: Path) -> nbformat.NotebookNode:
-    """Run every cell in a fresh kernel started in ``folder``, in the default language."""
-    os.environ[ENV_VARIABLE] = DEFAULT_LANGUAGE  # stored outputs are always the French ones
+    """Run every cell in a fresh kernel started in ``folder``, in the default language.
+
+    Stored outputs are always the French ones: the kernel gets the language in its own
+    environment, and the caller's environment is left as it was.
+    """
     client = NotebookClient(
         notebook,
         timeout=TIMEOUT_SECONDS,
@@ -30,7 +33,12 @@ def execute(notebook: nbformat.NotebookNode, folder: Path) -> nbformat.NotebookN
         resources={"metadata": {"path": str(folder)}},
         store_widget_state=True,
     )
-    return client.execute()
+    return client.execute(env=kernel_environment())
+
+
+def kernel_environment() -> dict[str, str]:
+    """The caller's environment, with the kit's language set to the default one."""
+    return {**os.environ, ENV_VARIABLE: DEFAULT_LANGUAGE}
 
 
 def execute_in_place(path: Path) -> float:

@@ -12,17 +12,18 @@ import json
 import shutil
 import subprocess
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 
 import nbformat
+from markupsafe import Markup
 from nbconvert import SlidesExporter
 from traitlets.config import Config
 
-from ..content import load_content, content_root
-from ..views.help_box import checked_line, help_line
-from ..i18n import Language
+from ..content import content_root, load_content
 from ..content.models import Printable
+from ..i18n import Language
+from ..views.help_box import checked_line, help_line
+from ..views.pages import render
 from .moodle import Written, write_bank
 from .notebooks import kit_notebooks
 
@@ -54,14 +55,25 @@ def slides_folder(root: Path | None = None) -> Path:
     return (root or content_root()) / "slides"
 
 
+def _libraries_current(slides: Path) -> bool:
+    marker = slides / "node_modules" / ".package-lock.json"
+    lock = slides / "package-lock.json"
+    return marker.exists() and marker.stat().st_mtime >= lock.stat().st_mtime
+
+
+def libraries_missing(slides: Path) -> str | None:
+    """Why the slide libraries cannot be installed, or None when they are there or can be."""
+    if _libraries_current(slides) or shutil.which("npm"):
+        return None
+    return "npm is needed once to install the slide libraries: sudo apt install npm"
+
+
 def install_libraries(slides: Path) -> Path:
     """``npm ci`` in ``slides/`` when the lock file is newer than what is installed."""
     modules = slides / "node_modules"
-    marker = modules / ".package-lock.json"
-    lock = slides / "package-lock.json"
-    if not marker.exists() or marker.stat().st_mtime < lock.stat().st_mtime:
-        if shutil.which("npm") is None:
-            raise RuntimeError("npm is needed once to install the slide libraries (Node.js)")
+    if not _libraries_current(slides):
+        if missing := libraries_missing(slides):
+            raise RuntimeError(missing)
         subprocess.run(
             ["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=slides, check=True
         )
@@ -156,27 +168,8 @@ def export_deck(
 
 def render_printable(sheet: Printable, language: Language) -> str:
     """A one-page A4 sheet (handout or parent note) as a self-contained HTML page."""
-    sections = "".join(
-        f"<h2>{escape(section.heading.in_language(language))}</h2><ul>"
-        + "".join(f"<li>{escape(p.in_language(language))}</li>" for p in section.points)
-        + "</ul>"
-        for section in sheet.sections
-    )
-    return (
-        f"<!DOCTYPE html><html lang='{language}'><head><meta charset='utf-8'>"
-        f"<title>{escape(sheet.title.in_language(language))}</title><style>"
-        "@page { size: A4; margin: 14mm; }"
-        "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; color: #111;"
-        " line-height: 1.35; max-width: 182mm; margin: 0 auto; }"
-        "h1 { font-size: 17pt; margin: 0 0 4pt; color: #004f7c; }"
-        "h2 { font-size: 12.5pt; margin: 9pt 0 2pt; color: #004f7c; }"
-        "ul { margin: 0; padding-left: 16pt; } li { margin: 1.5pt 0; }"
-        "</style></head><body>"
-        f"<h1>{escape(sheet.title.in_language(language))}</h1>"
-        f"<p>{escape(sheet.introduction.in_language(language))}</p>{sections}"
-        f"<p style='font-size:9pt'>{checked_line(load_content().help_channels, language)}</p>"
-        "</body></html>"
-    )
+    checked = Markup(checked_line(load_content().help_channels, language))
+    return render("sheet_page.html.j2", language, sheet=sheet, checked=checked)
 
 
 def print_pdfs(pages: list[tuple[Path, Path, bool]]) -> None:
@@ -192,8 +185,8 @@ def print_pdfs(pages: list[tuple[Path, Path, bool]]) -> None:
         for html, pdf, is_deck in pages:
             if is_deck:
                 page.goto(html.resolve().as_uri() + "?print-pdf")
-                page.wait_for_function("window.Reveal && window.Reveal.isReady()", timeout=60_000)
-                page.wait_for_timeout(1500)  # widgets render from the saved state
+                # the template refits every slide once widgets are drawn from the saved state
+                page.wait_for_function("document.body.dataset.refitted === 'yes'", timeout=60_000)
                 page.pdf(path=str(pdf), prefer_css_page_size=True, print_background=True)
             else:
                 page.goto(html.resolve().as_uri())
@@ -215,46 +208,18 @@ MOODLE_KINDS = {
 }
 
 
-def _moodle_list(files: list[Written]) -> str:
-    rows = "".join(
-        f"<li><a href='moodle/{w.path.name}'>{escape(w.path.name)}</a> "
-        f"({MOODLE_KINDS[w.kind]}, {w.questions} questions, {w.language})</li>"
-        for w in files
-    )
-    return (
-        "<h2>Banque de questions pour Éléa ou Moodle</h2>"
-        "<p>Dans Éléa ou Moodle\u202f: Banque de questions, puis Importer, format Moodle XML "
-        "(ou GIFT). Les jeux de rôle et le dilemme du témoin ne sont pas exportés\u202f: ils se "
-        "jouent en classe.</p>"
-        f"<ul>{rows}</ul>"
-    )
-
-
 def render_index(
     decks: list[Deck], sheets: list[tuple[str, Path, Path]], moodle: list[Written] | None = None
 ) -> str:
-    rows = "".join(
-        f"<li><a href='{d.html.name}'>{escape(d.title)}</a> ({d.slides} diapositives)"
-        f" — <a href='{d.pdf.name}'>PDF</a></li>"
-        for d in decks
-    )
-    printables = "".join(
-        f"<li><a href='{pdf.name}'>{escape(title)}</a> (PDF) — <a href='{html.name}'>HTML</a></li>"
-        for title, html, pdf in sheets
-    )
-    return (
-        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
-        "<title>Kit sextorsion\u202f: diaporamas</title><style>"
-        "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:20px;max-width:46em;"
-        "margin:2em auto;line-height:1.5;color:#111} a{color:#004f7c}</style></head><body>"
-        "<h1>Kit sextorsion\u202f: diaporamas</h1>"
-        "<p>Tout fonctionne sans internet, depuis ce dossier (clé USB comprise). "
-        "Dans un diaporama\u202f: flèches pour avancer, <strong>S</strong> pour les notes de "
-        "l'orateur, <strong>F</strong> pour le plein écran. Si le navigateur pose problème, "
-        "utilisez le PDF.</p>"
-        f"<h2>Diaporamas</h2><ul>{rows}</ul>"
-        f"<h2>À imprimer</h2><ul>{printables}</ul>{_moodle_list(moodle or [])}"
-        f"<p>{help_line(load_content().help_channels, 'fr')}</p></body></html>"
+    """The French start page of the build folder: decks, printables, question bank."""
+    return render(
+        "index.html.j2",
+        "fr",
+        decks=decks,
+        sheets=sheets,
+        moodle=moodle or [],
+        moodle_kinds=MOODLE_KINDS,
+        help=Markup(help_line(load_content().help_channels, "fr")),
     )
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import nbformat
 
-from ..content import load_content, content_root
+from ..content import content_root, load_content
 
 
 def student_file_name(number: int, title: str) -> str:

@@ -16,8 +16,8 @@ from matplotlib.ticker import FixedLocator, NullLocator
 from ..content.labels import label
 from ..content.models import Offence, PenaltyTier
 from ..i18n import Language
-from ..logic.law import Charge, bar_id, heaviness
-from ..text import colon, long_date, semicolon
+from ..logic.law import Charge, bar_id, heaviness, tier_text
+from ..text import colon, euros, long_date, semicolon, years
 from .style import (
     BLUE,
     ORANGE,
@@ -26,7 +26,6 @@ from .style import (
     chart_style,
     figure_html,
     new_figure,
-    thousands,
 )
 
 GREY = "#d0d0d0"
@@ -38,18 +37,6 @@ GAP = 0.2  # inches between two offences
 ROOM = 1.9  # inches for the title, the axis and the footnote
 TEXT = 19
 PROFILE_STYLE = {"adult": (SKY, ""), "minor": (ORANGE, "//"), "under_15": (VERMILION, "..")}
-
-def euros(amount: int, language: Language) -> str:
-    return (
-        f"{thousands(amount, language)}\u00a0€"
-        if language == "fr"
-        else f"€{thousands(amount, language)}"
-    )
-
-
-def years(count: int, language: Language) -> str:
-    return label("years_count_one" if count == 1 else "years_count", language).format(n=count)
-
 
 def year_step(top: int) -> int:
     """Marks every 1, 2 or 5 years: a dozen marks at most."""
@@ -76,11 +63,6 @@ def penalty_figure_html(
 def offence_name(offence: Offence, language: Language, width: int = 34) -> str:
     name = f"{offence.article} · {offence.label.in_language(language)}"
     return textwrap.fill(name, width)
-
-
-def tier_text(offence: Offence, tier: PenaltyTier, language: Language) -> str:
-    where = f" ({label('article_short', language)} {tier.article})" if tier.article else ""
-    return tier.short.in_language(language) + where
 
 
 def _levels(offence: Offence) -> list[PenaltyTier | None]:

@@ -17,14 +17,7 @@ import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
 # Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
-BLUE, ORANGE, GREEN, PINK, SKY, VERMILION = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#CC79A7",
-    "#56B4E9",
-    "#D55E00",
-)
+BLUE, ORANGE, SKY, VERMILION = "#0072B2", "#E69F00", "#56B4E9", "#D55E00"
 HATCHES = ("", "//", "..", "xx")  # a second cue besides colour
 STYLE = {
     "font.size": 16,
@@ -49,12 +42,6 @@ def new_figure(width: float = 11, height: float = 6, panels: int = 1) -> tuple[F
         1, panels, figsize=(width, height), squeeze=False, layout="constrained"
     )
     return figure, list(axes[0])
-
-
-def thousands(value: float, language: str) -> str:
-    """``26 718`` in French, ``26,718`` in English."""
-    text = f"{value:,.0f}"
-    return text.replace(",", "\u202f") if language == "fr" else text
 
 
 def png_bytes(figure: Figure) -> bytes:

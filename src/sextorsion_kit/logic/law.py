@@ -10,7 +10,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ..content.labels import label
 from ..content.models import CaseFacts, Offence, PenaltyTier, Theme, any_rule_holds
+from ..i18n import Language
 
 # The victims compared by the minor-victim chart: the facts added to the example case.
 VICTIM_PROFILES: dict[str, tuple[str, ...]] = {
@@ -105,3 +107,9 @@ def compare_victims(offences: Sequence[Offence], case_facts: CaseFacts) -> dict[
         profile: charges_for([*case_facts.example.facts, *added], offences, case_facts)
         for profile, added in VICTIM_PROFILES.items()
     }
+
+
+def tier_text(offence: Offence, tier: PenaltyTier, language: Language) -> str:
+    """How a tier reads beside its offence: ``aggravated: online (art. 226-3-1)``."""
+    where = f" ({label('article_short', language)} {tier.article})" if tier.article else ""
+    return tier.short.in_language(language) + where

@@ -239,7 +239,8 @@ class Result:
         return round(100 * self.points / self.total) if self.total else 0
 
 
-def _shuffled(count: int, generator: random.Random, avoid_identity: bool) -> tuple[int, ...]:
+def shuffled_order(count: int, generator: random.Random, avoid_identity: bool) -> tuple[int, ...]:
+    """A mixed order of ``count`` items; never the right one when ``avoid_identity``."""
     order = list(range(count))
     generator.shuffle(order)
     if avoid_identity and order == sorted(order) and count > 1:
@@ -282,7 +283,7 @@ class QuizSession:
         items = question.steps if isinstance(question, Ordering) else question.options
         # An ordering question is always shown mixed up: its file order is the answer.
         mix = shuffle or isinstance(question, Ordering)
-        order = _shuffled(len(items), generator, isinstance(question, Ordering))
+        order = shuffled_order(len(items), generator, isinstance(question, Ordering))
         return Presented(question, order if mix else tuple(range(len(items))))
 
     @property

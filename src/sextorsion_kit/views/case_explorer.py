@@ -8,25 +8,23 @@ import ipywidgets as widgets
 
 from ..content import load_content
 from ..content.labels import label
-from ..content.models import CaseFacts, Offence
+from ..content.models import CaseFacts, CaseRules, Offence
 from ..i18n import Language, get_language, on_language_change
-from ..logic.law import Charge, charges_for, heaviest, law_as_of, ordered
+from ..logic.law import Charge, charges_for, heaviest, law_as_of, ordered, tier_text
+from ..text import colon, euros, semicolon, years
 from .ui import kit_style, styled
 
 BIG = "font-size:1.15em;line-height:1.45"
-CJPM_SOURCE = "https://juriblio.fr/codes/code-de-la-justice-penale-des-mineurs/partie-legislative/livre-ier/titre-ii/chapitre-ier/article-l121-7"
-CONCURRENT_SOURCE = "https://kohenavocats.com/code-penal-article-132-3-2"
 
 
 def result_title(count: int, language: Language) -> str:
     return label("case_result_one" if count == 1 else "case_result", language).format(n=count)
 
 
-def render_charges(charges: list[Charge], ticked: frozenset[str], language: Language) -> str:
+def render_charges(
+    charges: list[Charge], ticked: frozenset[str], rules: CaseRules, language: Language
+) -> str:
     """The offences the facts could make up, the highest maximum, and what to keep in mind."""
-    from ..charts.penalties import euros, tier_text, years
-    from ..text import colon, semicolon
-
     if not charges:
         return f"<div role='status' style='{BIG}'><p>{label('case_none', language)}</p></div>"
     items = []
@@ -50,11 +48,12 @@ def render_charges(charges: list[Charge], ticked: frozenset[str], language: Lang
     together = label("case_together_adult" if minor_offender else "case_together", language).format(
         prison=years(top_prison.prison_years, language),
         fine=euros(top_fine.fine_eur, language),
-        source=CONCURRENT_SOURCE,
+        source=rules.concurrent_offences.source,
     )
     notes = [together, label("case_court", language)]
     if minor_offender:
-        notes.insert(0, label("case_minor_offender", language).format(source=CJPM_SOURCE))
+        minor = label("case_minor_offender", language)
+        notes.insert(0, minor.format(source=rules.minor_offender.source))
     return (
         f"<div role='status' style='{BIG}'>"
         f"<p><strong>{result_title(len(charges), language)}</strong></p>"
@@ -129,7 +128,8 @@ class CaseExplorer(widgets.VBox):
             self.result.value = ""
             self.chart.value = ""
             return
-        self.result.value = render_charges(self.charges, self.ticked(), language)
+        rules = self.case_facts.rules
+        self.result.value = render_charges(self.charges, self.ticked(), rules, language)
         self.chart.value = self._chart_html(language) if self.charges else ""
 
     def _chart_html(self, language: Language) -> str:

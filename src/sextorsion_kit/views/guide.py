@@ -10,6 +10,7 @@ from ..content.labels import label
 from ..content.models import Guide, Printable, Text
 from ..i18n import Language
 from ..text import colon
+from .pages import render
 from .ui import LiveHTML
 
 BOX = "font-size:1.1em;line-height:1.45;max-width:56em"
@@ -47,15 +48,7 @@ def render_plan(guide: Guide, band: str, language: Language) -> str:
 
 
 def render_printable_box(sheet: Printable, language: Language) -> str:
-    sections = "".join(
-        f"<h4>{escape(s.heading.in_language(language))}</h4>{_list(s.points, language)}"
-        for s in sheet.sections
-    )
-    return (
-        f"<div style='{BOX};border:2px solid #0072B2;border-radius:8px;padding:0.6em 1em'>"
-        f"<h3>{escape(sheet.title.in_language(language))}</h3>"
-        f"<p>{escape(sheet.introduction.in_language(language))}</p>{sections}</div>"
-    )
+    return render("sheet_box.html.j2", language, sheet=sheet, box_style=BOX)
 
 
 def _frameworks(guide: Guide, language: Language) -> str:

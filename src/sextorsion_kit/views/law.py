@@ -7,20 +7,14 @@ from html import escape
 
 from ..content import load_content
 from ..content.labels import label
-from ..content.models import Offence, Theme
+from ..content.models import LoiretFigure, Offence, Theme
 from ..i18n import Language
 from ..logic.law import compare_victims, law_as_of, ordered
+from ..text import colon, euros, long_date, semicolon, years
 from .ui import LiveHTML
 
 TABLE = "border-collapse:collapse;font-size:1.05em;line-height:1.4;max-width:64em"
 CELL = "border:1px solid #999;padding:0.35em 0.55em;vertical-align:top;text-align:left"
-
-# The Loiret police alert (October 2024): "up to 7 years and 100 000 EUR for blackmail,
-# 150 000 EUR when computer systems are modified or altered". Which tiers say so:
-LOIRET_FIGURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("loiret_blackmail", "312-10", ("online-sexual-images", "threat-carried-out")),
-    ("loiret_systems", "323-1", ("data-altered",)),
-)
 
 
 def _offences(theme: Theme | None) -> tuple[list[Offence], date]:
@@ -28,30 +22,32 @@ def _offences(theme: Theme | None) -> tuple[list[Offence], date]:
     return ordered(penalties, theme), law_as_of(penalties)
 
 
-def penalty_chart(theme: Theme | None = None) -> LiveHTML:
-    """Maximum prison terms per offence (of one theme, or all), base and aggravated tiers."""
+def _offence_chart(theme: Theme | None, drawn: str) -> LiveHTML:
+    """A chart of the offences of ``theme``: ``"prison"`` years or ``"fines"``, with its text."""
     offences, as_of = _offences(theme)
 
     def render(language: Language) -> str:
-        from ..charts.penalties import penalty_figure_html, prison_alternative, prison_figure
+        from ..charts import penalties as charts
 
-        figure = prison_figure(offences, language, as_of)
-        return penalty_figure_html(figure, prison_alternative(offences, language), as_of, language)
+        figure, alternative = {
+            "prison": (charts.prison_figure, charts.prison_alternative),
+            "fines": (charts.fines_figure, charts.fines_alternative),
+        }[drawn]
+        return charts.penalty_figure_html(
+            figure(offences, language, as_of), alternative(offences, language), as_of, language
+        )
 
     return LiveHTML(render)
+
+
+def penalty_chart(theme: Theme | None = None) -> LiveHTML:
+    """Maximum prison terms per offence (of one theme, or all), base and aggravated tiers."""
+    return _offence_chart(theme, "prison")
 
 
 def fines_chart(theme: Theme | None = None) -> LiveHTML:
     """Maximum fines per offence, on a scale of powers of ten."""
-    offences, as_of = _offences(theme)
-
-    def render(language: Language) -> str:
-        from ..charts.penalties import fines_alternative, fines_figure, penalty_figure_html
-
-        figure = fines_figure(offences, language, as_of)
-        return penalty_figure_html(figure, fines_alternative(offences, language), as_of, language)
-
-    return LiveHTML(render)
+    return _offence_chart(theme, "fines")
 
 
 def minor_victim_chart() -> LiveHTML:
@@ -76,15 +72,11 @@ def minor_victim_chart() -> LiveHTML:
 
 
 def _penalty(prison: int, fine: int, language: Language) -> str:
-    from ..charts.penalties import euros, years
-
     return f"{years(prison, language)}, {euros(fine, language)}"
 
 
 def render_sources(offences: list[Offence], language: Language) -> str:
     """Article, what it punishes, maximum penalties, version read and sources, per offence."""
-    from ..text import long_date
-
     heads = ("law_article", "law_offence", "law_base", "law_tiers", "law_version", "source")
     rows = []
     for o in offences:
@@ -129,15 +121,14 @@ def law_sources(theme: Theme | None = None) -> LiveHTML:
     return LiveHTML(lambda language: render_sources(offences, language))
 
 
-def render_loiret(penalties: list[Offence], language: Language) -> str:
-    """Each figure of the Loiret alert, with the article and tier it comes from."""
-    from ..text import colon, semicolon
-
+def render_loiret(figures: list[LoiretFigure], penalties: list[Offence], language: Language) -> str:
+    """Each figure of the Loiret alert (data/loiret_figures.yaml), with its article and tiers."""
     by_article = {o.article: o for o in penalties}
     items = []
-    for key, article, tier_ids in LOIRET_FIGURES:
+    for figure in figures:
+        article = figure.article
         offence = by_article[article]
-        tiers = [t for t in offence.tiers if t.id in tier_ids]
+        tiers = [t for t in offence.tiers if t.id in figure.tiers]
         detail = semicolon(language).join(
             f"{label('article_short', language)} {t.article or article}{colon(language)}"
             f"{escape(t.when.in_language(language))} <strong>"
@@ -145,7 +136,8 @@ def render_loiret(penalties: list[Offence], language: Language) -> str:
             for t in tiers
         )
         items.append(
-            f"<li><strong>{label(key, language)}</strong><br>{detail}<br>"
+            f"<li><strong>{escape(figure.quote.in_language(language), quote=False)}</strong>"
+            f"<br>{detail}<br>"
             f"<small>{label('law_base', language)} ({label('article_short', language)} "
             f"{article}){colon(language)}{_penalty(offence.prison_years, offence.fine_eur, language)}"
             "</small></li>"
@@ -155,5 +147,7 @@ def render_loiret(penalties: list[Offence], language: Language) -> str:
 
 def loiret_figures() -> LiveHTML:
     """The Loiret police figures, explained article by article."""
-    penalties = load_content().penalties
-    return LiveHTML(lambda language: render_loiret(penalties, language))
+    content = load_content()
+    return LiveHTML(
+        lambda language: render_loiret(content.loiret_figures, content.penalties, language)
+    )

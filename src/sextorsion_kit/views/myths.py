@@ -11,9 +11,7 @@ from ..content.labels import label
 from ..content.models import Myth
 from ..i18n import Language, get_language, on_language_change
 from ..text import quoted
-from .ui import kit_style, styled
-
-BIG = "font-size:1.15em;line-height:1.45"
+from .ui import BIG, kit_style, styled
 
 
 def render_myth(myth: Myth, revealed: bool, language: Language) -> str:

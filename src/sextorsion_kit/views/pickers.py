@@ -1,4 +1,4 @@
-"""Which age band the session is for: "11-14" (the default) or "15-18".
+"""The two session choices: the language, and the age band ("11-14", the default, or "15-18").
 
 Quizzes and the timeline follow it, so the adult chooses once for the whole notebook. There
 is no "every age" setting: a student page must never show 15-18 content to a younger class,
@@ -13,8 +13,11 @@ import ipywidgets as widgets
 
 from ..content.labels import label
 from ..content.models import AGE_BANDS, AgeBand
-from ..i18n import Language, get_language, on_language_change
+from ..i18n import LANGUAGES, Language, get_language, on_language_change, set_language
 from ..settings import Setting
+
+_LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+
 
 DEFAULT_AGE_BAND: AgeBand = "11-14"
 AGE_BAND: Setting[AgeBand] = Setting("age band", AGE_BANDS, DEFAULT_AGE_BAND)
@@ -32,6 +35,33 @@ def set_age_band(band: AgeBand) -> None:
 
 def on_age_band_change(callback: Callable[[AgeBand], None]) -> None:
     AGE_BAND.on_change(callback)
+
+
+class LanguagePicker(widgets.ToggleButtons):
+    """Two buttons, Français / English, that switch every text of the kit."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            options=[(_LANGUAGE_NAMES[code], code) for code in LANGUAGES],
+            value=get_language(),
+            description=label("language"),
+            tooltips=["Afficher les textes en français", "Show the texts in English"],
+            style={"button_width": "8em"},
+        )
+        self.observe(self._picked, names="value")
+        on_language_change(self._follow)
+
+    def _picked(self, change: dict) -> None:
+        set_language(change["new"])
+
+    def _follow(self, language: Language) -> None:
+        self.value = language
+        self.description = label("language", language)
+
+
+def language_picker() -> LanguagePicker:
+    """The language switch to put at the top of a notebook."""
+    return LanguagePicker()
 
 
 class AgeBandPicker(widgets.ToggleButtons):
@@ -73,6 +103,4 @@ def age_band_picker() -> AgeBandPicker:
 
 def language_and_age() -> widgets.VBox:
     """The two session choices at the top of an activity notebook: language and age band."""
-    from .ui import language_picker
-
     return widgets.VBox([language_picker(), age_band_picker()])

@@ -1,13 +1,11 @@
 """The quiz as ipywidgets: one question at a time, feedback on every answer, keyboard-usable.
 
-All rules live in :mod:`quiz_engine`; this module only shows its state and passes clicks on.
+All rules live in :mod:`sextorsion_kit.logic.quiz`; this module only shows its state and passes clicks on.
 Tests drive it like a student: set a widget's ``value``, call ``button.click()``, read
 ``feedback.value``.
 """
 
 from __future__ import annotations
-
-from html import escape
 
 import ipywidgets as widgets
 
@@ -17,93 +15,18 @@ from ..content.models import (
     AgeBand,
     MultipleChoice,
     Ordering,
-    Question,
     RolePlay,
     SingleChoice,
     Text,
     TrueFalse,
 )
 from ..i18n import Language, get_language, on_language_change
-from ..logic.quiz import Note, Presented, QuizSession, Verdict
-from ..text import colon
+from ..logic.quiz import Presented, QuizSession
 from .help_box import render_help
 from .pickers import get_age_band, on_age_band_change
-from .ui import chat_html, kit_style, styled
-
-BIG = "font-size:1.15em;line-height:1.45"
-FULL_WIDTH = widgets.Layout(width="100%", max_width="52em")
-
-
-def _t(text: Text, language: Language) -> str:
-    return escape(text.in_language(language))
-
-
-def headline(verdict: Verdict, language: Language) -> str:
-    key = "right" if verdict.correct else "partial" if verdict.partial else "wrong"
-    return f"<p style='font-weight:bold;font-size:1.2em;margin:0.3em 0'>{label(key, language)}</p>"
-
-
-def _note_line(question: Question, index: int, note: Note, place: int, language: Language) -> str:
-    """One option or step: a mark, its text, what the student did in words, and why."""
-    if isinstance(question, SingleChoice):
-        correct = question.options[index].correct
-        mark = "✔" if correct else "✘"
-        said = [label("the_right_one", language)] if correct else []
-        said += [label("your_answer", language)] if note.chosen else []
-        detail = f" <em>({', '.join(said)})</em>" if said else ""
-    elif isinstance(question, MultipleChoice):
-        mark = "✔" if note.right else "✘"
-        did = label("ticked" if note.chosen else "not_ticked", language)
-        should = label(
-            "should_tick" if question.options[index].correct else "should_not_tick", language
-        )
-        detail = f" <em>({did}, {should})</em>"
-    else:
-        assert isinstance(question, Ordering)
-        mark = "✔" if note.right else "✘"
-        detail = f" <em>({place + 1}. {_order_detail(question, note, language)})</em>"
-    return (
-        f"<li><span aria-hidden='true'>{mark}</span> <strong>{_t(note.subject, language)}</strong>"
-        f"{detail}<br>{_t(note.explanation, language)}</li>"
-    )
-
-
-def _order_detail(question: Ordering, note: Note, language: Language) -> str:
-    """Where a step stands: at its place, anywhere, or which rule it breaks."""
-    step = [s.text for s in question.steps].index(note.subject)
-    if not question.rules:
-        where = label("in_place" if note.right else "not_in_place", language)
-        return where.format(right=step + 1)
-    rules = question.rules_of(step)
-    if not rules:
-        return label("order_anywhere", language)
-    if note.right:
-        return label("order_kept", language)
-    return label("order_broken", language).format(
-        rules=", ".join(rule.rule.in_language(language) for rule in rules)
-    )
-
-
-def feedback_html(shown: Presented, verdict: Verdict, language: Language) -> str:
-    """Every option (in the order shown) or step with a mark, what the student did, and why."""
-    question = shown.question
-    if isinstance(question, TrueFalse):
-        answer = label("true" if question.answer else "false", language)
-        body = (
-            f"<p>{label('answer_is', language).format(answer=answer)}</p>"
-            f"<p>{_t(verdict.notes[0].explanation, language)}</p>"
-        )
-    else:
-        if isinstance(question, Ordering):
-            lines = [(i, note, i) for i, note in enumerate(verdict.notes)]
-        else:
-            lines = [
-                (index, verdict.notes[index], place) for place, index in enumerate(shown.order)
-            ]
-        items = "".join(_note_line(question, i, note, place, language) for i, note, place in lines)
-        body = f"<ul style='list-style:none;padding-left:0.2em'>{items}</ul>"
-    summary = f"<p>{_t(verdict.summary, language)}</p>" if verdict.summary else ""
-    return f"<div role='status' style='{BIG}'>{headline(verdict, language)}{body}{summary}</div>"
+from .quiz_feedback import feedback_html
+from .role_play import FULL_WIDTH, RolePlayPanel
+from .ui import BIG, html_text, kit_style, styled
 
 
 class QuizView(widgets.VBox):
@@ -191,7 +114,7 @@ class QuizView(widgets.VBox):
         quiz, session = self.session.quiz, self.session
         self.check_button.description = label("check", language)
         self.previous_button.description = label("previous", language)
-        title = f"<h3 style='margin:0.2em 0'>{_t(quiz.title, language)}</h3>"
+        title = f"<h3 style='margin:0.2em 0'>{html_text(quiz.title, language)}</h3>"
         if self.unavailable is not None:
             message = label("not_for_band", language).format(ages=self.unavailable)
             self.header.value = f"{title}<p style='{BIG}'><em>{message}</em></p>"
@@ -210,7 +133,7 @@ class QuizView(widgets.VBox):
             n=session.index + 1, total=len(session.questions)
         )
         intro = (
-            f"<p style='{BIG}'>{_t(quiz.introduction, language)}</p>" if session.index == 0 else ""
+            f"<p style='{BIG}'>{html_text(quiz.introduction, language)}</p>" if session.index == 0 else ""
         )
         self.header.value = f"{title}{intro}<p aria-live='polite'><strong>{progress}</strong></p>"
         shown = session.current
@@ -252,7 +175,7 @@ class QuizView(widgets.VBox):
         return RolePlayPanel(self, shown, language)
 
     def _prompt(self, text: Text, language: Language) -> widgets.HTML:
-        return widgets.HTML(f"<p style='{BIG};font-weight:bold'>{_t(text, language)}</p>")
+        return widgets.HTML(f"<p style='{BIG};font-weight:bold'>{html_text(text, language)}</p>")
 
     def _single_panel(self, shown: Presented, language: Language) -> widgets.Widget:
         question = shown.question
@@ -321,7 +244,7 @@ class QuizView(widgets.VBox):
             down.on_click(lambda _b, p=position: self.move(p, +1))
             self.move_buttons.append((up, down))
             text = widgets.HTML(
-                f"<span style='{BIG}'>{position + 1}. {_t(step.text, language)}</span>"
+                f"<span style='{BIG}'>{position + 1}. {html_text(step.text, language)}</span>"
             )
             rows.append(widgets.HBox([up, down, text]))
         help_text = widgets.HTML(f"<p><em>{label('order_help', language)}</em></p>")
@@ -363,93 +286,10 @@ class QuizView(widgets.VBox):
         if result.answered < result.total:
             missing = result.total - result.answered
             lines.append(f"<p>{label('unanswered', language).format(count=missing)}</p>")
-        takeaways = "".join(f"<li>{_t(t, language)}</li>" for t in self.session.quiz.takeaways)
+        takeaways = "".join(f"<li>{html_text(t, language)}</li>" for t in self.session.quiz.takeaways)
         lines.append(f"<h4>{label('remember', language)}</h4><ul style='{BIG}'>{takeaways}</ul>")
         lines.append(render_help(load_content().help_channels, language))
         return "".join(lines)
-
-
-class RolePlayPanel(widgets.VBox):
-    """A role-play scene: narration, chat, choices; feedback on the last choice; rewind, restart."""
-
-    def __init__(self, view: QuizView, shown: Presented, language: Language):
-        super().__init__(layout=FULL_WIDTH)
-        self.view, self.shown = view, shown
-        run = shown.run
-        assert run is not None and isinstance(shown.question, RolePlay)
-        parts = [f"<p style='{BIG}'>{_t(shown.question.prompt, language)}</p>"]
-        if run.last_choice is not None:
-            choice = run.last_choice
-            mark = "✔" if choice.good else "✘"
-            parts.append(
-                f"<div role='status' style='{BIG};border-left:5px solid #555;padding-left:0.7em'>"
-                f"<strong>{label('your_choice', language)}{colon(language)}{mark} {_t(choice.text, language)}</strong>"
-                f"<br>{_t(choice.feedback, language)}</div>"
-            )
-        scene = run.scene
-        parts.append(f"<p style='{BIG}'>{_t(scene.narration, language)}</p>")
-        parts.append(chat_html(scene.chat, language))
-        self.choice_buttons: list[widgets.Button] = []
-        if run.ending is None:
-            parts.append(f"<p style='{BIG};font-weight:bold'>{label('what_now', language)}</p>")
-            for index, choice in run.choices():
-                button = widgets.Button(
-                    description=choice.text.in_language(language),
-                    layout=widgets.Layout(width="100%", max_width="52em", height="auto"),
-                    style={"font_size": "1.05em"},
-                )
-                button.on_click(lambda _b, index=index: self.choose(index))
-                self.choice_buttons.append(button)
-        else:
-            parts.append(self._ending_html(language))
-        self.text = widgets.HTML("".join(parts))
-        self.rewind_button = widgets.Button(
-            description=label("rewind", language), disabled=not run.path
-        )
-        self.restart_button = widgets.Button(
-            description=label("restart", language), disabled=not run.path
-        )
-        self.rewind_button.on_click(lambda _b: self._rewind())
-        self.restart_button.on_click(lambda _b: self._restart())
-        self.children = [
-            self.text,
-            *self.choice_buttons,
-            widgets.HBox([self.rewind_button, self.restart_button]),
-        ]
-
-    def _ending_html(self, language: Language) -> str:
-        run = self.shown.run
-        assert run is not None and run.ending is not None
-        verdict = run.verdict()
-        review = "".join(
-            f"<li><span aria-hidden='true'>{'✔' if n.right else '✘'}</span> {_t(n.subject, language)}</li>"
-            for n in verdict.notes
-        )
-        return (
-            f"<div role='status' style='{BIG};border:3px solid #0072B2;border-radius:8px;padding:0.6em'>"
-            f"<p><strong>{label('ending_' + run.ending.tone, language)}</strong></p>"
-            f"<h4 style='margin:0.2em 0'>{_t(run.ending.title, language)}</h4>"
-            f"<p>{_t(run.ending.message, language)}</p>"
-            f"<p><strong>{label('path_review', language)}</strong></p><ul>{review}</ul></div>"
-        )
-
-    def choose(self, index: int) -> None:
-        run = self.shown.run
-        assert run is not None
-        run.choose(index)
-        if run.ending is not None:
-            self.view.session.finish_role_play()
-        self.view.render()
-
-    def _rewind(self) -> None:
-        assert self.shown.run is not None
-        self.shown.run.rewind()
-        self.view.render()
-
-    def _restart(self) -> None:
-        assert self.shown.run is not None
-        self.shown.run.restart()
-        self.view.render()
 
 
 def quiz(

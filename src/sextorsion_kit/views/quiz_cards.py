@@ -6,7 +6,6 @@ The class answers aloud before the adult reveals the answer (slides of notebook 
 from __future__ import annotations
 
 import random
-from html import escape
 
 from ..content import load_content
 from ..content.labels import label
@@ -20,18 +19,15 @@ from ..content.models import (
     TrueFalse,
 )
 from ..i18n import Language, get_language
+from ..logic.quiz import shuffled_order
 from ..text import typeset
-from .ui import chat_html
+from .ui import chat_html, html_text
 
 CARD = (
     "border:3px solid #0072B2;border-radius:10px;padding:0.8em 1.2em;font-size:1.3em;"
     "line-height:1.5;max-width:46em;color:#111;background:#fff"
 )
 LETTERS = "ABCDEFGH"
-
-
-def _t(text: Text, language: Language) -> str:
-    return escape(text.in_language(language))
 
 
 def find_question(quiz_id: str, question_id: str) -> Question:
@@ -42,16 +38,15 @@ def find_question(quiz_id: str, question_id: str) -> Question:
     raise KeyError(f"quiz {quiz_id!r} has no question {question_id!r}")
 
 
-def _step_order(question: Ordering) -> list[int]:
-    order = list(range(len(question.steps)))
-    random.Random(question.id).shuffle(order)  # the same mixed order on every run
-    return order if order != sorted(order) else order[1:] + order[:1]
+def _step_order(question: Ordering) -> tuple[int, ...]:
+    """The same mixed order on every run (seeded by the question's id)."""
+    return shuffled_order(len(question.steps), random.Random(question.id), avoid_identity=True)
 
 
 def _lettered(texts: list[Text], language: Language) -> str:
     """Options as A, B, C... so the class can answer aloud."""
     items = "".join(
-        f"<li><strong>{LETTERS[n]}.</strong> {_t(text, language)}</li>"
+        f"<li><strong>{LETTERS[n]}.</strong> {html_text(text, language)}</li>"
         for n, text in enumerate(texts)
     )
     return f"<ul style='list-style:none'>{items}</ul>"
@@ -61,20 +56,20 @@ def render_question_card(question: Question, language: Language) -> str:
     """The question alone, options lettered so the class can answer aloud."""
     if isinstance(question, TrueFalse):
         body = (
-            f"<p><strong>{_t(question.statement, language)}</strong></p>"
+            f"<p><strong>{html_text(question.statement, language)}</strong></p>"
             f"<p>{typeset(label('true', language) + ' / ' + label('false', language) + ' ?', language)}</p>"
         )
     elif isinstance(question, (SingleChoice, MultipleChoice)):
         options = _lettered([o.text for o in question.options], language)
-        body = f"<p><strong>{_t(question.prompt, language)}</strong></p>{options}"
+        body = f"<p><strong>{html_text(question.prompt, language)}</strong></p>{options}"
     elif isinstance(question, Ordering):
         steps = _lettered([question.steps[i].text for i in _step_order(question)], language)
-        body = f"<p><strong>{_t(question.prompt, language)}</strong></p>{steps}"
+        body = f"<p><strong>{html_text(question.prompt, language)}</strong></p>{steps}"
     else:
         assert isinstance(question, RolePlay)
         scene = question.scene(question.start)
         body = (
-            f"<p>{_t(question.prompt, language)}</p><p>{_t(scene.narration, language)}</p>"
+            f"<p>{html_text(question.prompt, language)}</p><p>{html_text(scene.narration, language)}</p>"
             f"{chat_html(scene.chat, language)}<p><strong>{label('what_now', language)}</strong></p>"
             + _lettered([c.text for c in scene.choices], language)
         )
@@ -87,7 +82,7 @@ def render_answer_card(question: Question, language: Language) -> str:
         answer = label("true" if question.answer else "false", language)
         body = (
             f"<p><strong>{label('answer_is', language).format(answer=answer)}</strong></p>"
-            f"<p>{_t(question.explanation, language)}</p>"
+            f"<p>{html_text(question.explanation, language)}</p>"
         )
     elif isinstance(question, (SingleChoice, MultipleChoice)):
         marks = " ".join(
@@ -95,7 +90,7 @@ def render_answer_card(question: Question, language: Language) -> str:
             for i, o in enumerate(question.options)
         )
         why = "".join(
-            f"<p><strong>{LETTERS[i]}.</strong> {_t(o.feedback, language)}</p>"
+            f"<p><strong>{LETTERS[i]}.</strong> {html_text(o.feedback, language)}</p>"
             for i, o in enumerate(question.options)
             if o.correct
         )
@@ -111,13 +106,13 @@ def render_answer_card(question: Question, language: Language) -> str:
         )
         body = (
             f"<p style='font-size:1.2em'>{order}</p>{anywhere}"
-            f"<p>{_t(question.explanation, language)}</p>"
+            f"<p>{html_text(question.explanation, language)}</p>"
         )
     else:
         assert isinstance(question, RolePlay)
         scene = question.scene(question.start)
         body = "".join(
-            f"<p><strong>{LETTERS[i]}.</strong> {'✔' if c.good else '✘'} {_t(c.feedback, language)}</p>"
+            f"<p><strong>{LETTERS[i]}.</strong> ✔ {html_text(c.feedback, language)}</p>"
             for i, c in enumerate(scene.choices)
             if c.good
         )

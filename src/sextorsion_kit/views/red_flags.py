@@ -12,9 +12,7 @@ from ..content.models import RedFlagChat
 from ..i18n import Language, get_language, on_language_change
 from ..logic.quiz import Verdict, check_ticks
 from ..text import colon, quoted
-from .ui import kit_style, styled
-
-BIG = "font-size:1.15em;line-height:1.45"
+from .ui import BIG, kit_style, styled
 
 
 def check_flags(chat: RedFlagChat, ticked: frozenset[int]) -> Verdict:

@@ -1,4 +1,4 @@
-"""Widget building blocks shared by every view: live HTML and the language picker."""
+"""Building blocks shared by every view: live HTML, text styles, chats, the kit's CSS."""
 
 from __future__ import annotations
 
@@ -7,14 +7,10 @@ from html import escape
 
 import ipywidgets as widgets
 
-from ..content.labels import label
-from ..content.models import ChatMessage
-from ..i18n import LANGUAGES, Language, get_language, on_language_change, set_language
+from ..content.models import ChatMessage, Text
+from ..i18n import Language, get_language, on_language_change
 
 Render = Callable[[Language], str]
-
-_LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
-
 
 class LiveHTML(widgets.HTML):
     """An HTML widget whose text is re-rendered whenever the language changes."""
@@ -28,31 +24,12 @@ class LiveHTML(widgets.HTML):
         self.value = self._render(language)
 
 
-class LanguagePicker(widgets.ToggleButtons):
-    """Two buttons, Français / English, that switch every text of the kit."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            options=[(_LANGUAGE_NAMES[code], code) for code in LANGUAGES],
-            value=get_language(),
-            description=label("language"),
-            tooltips=["Afficher les textes en français", "Show the texts in English"],
-            style={"button_width": "8em"},
-        )
-        self.observe(self._picked, names="value")
-        on_language_change(self._follow)
-
-    def _picked(self, change: dict) -> None:
-        set_language(change["new"])
-
-    def _follow(self, language: Language) -> None:
-        self.value = language
-        self.description = label("language", language)
+BIG = "font-size:1.15em;line-height:1.45"  # body text of activities, readable on a projector
 
 
-def language_picker() -> LanguagePicker:
-    """The language switch to put at the top of a notebook."""
-    return LanguagePicker()
+def html_text(text: Text, language: Language) -> str:
+    """A content text in ``language``, escaped for HTML."""
+    return escape(text.in_language(language))
 
 
 _BUBBLE_COLOURS = ("#e8f1fb", "#f3f3f3")  # light blue / light grey, dark text on both

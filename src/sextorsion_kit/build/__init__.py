@@ -1,0 +1,1 @@
+"""Build-time tools: command line, notebook execution, decks, PDFs, student pages, checks."""
