@@ -7,13 +7,27 @@ import os
 import signal
 import socket
 import subprocess
+import threading
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sextorsion_kit.build.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 - re-exported
+import pytest
+
+BIND_GAP_SECONDS = 0.02
+
+
+def require(missing: str | None) -> None:
+    """Skip outside CI when a tool is missing; in CI (``CI`` set) a missing tool is a failure."""
+    if missing is None:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(missing)
+    pytest.skip(missing)
 
 
 def free_port() -> int:
@@ -22,15 +36,54 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def wait_for_http(url: str, process: subprocess.Popen, seconds: float = 90) -> None:
+class ServerOutput:
+    """A server's output, copied to a log line by line; an event fires once it names the port."""
+
+    def __init__(self, process: subprocess.Popen, log: Path, port: int):
+        self.announced = False
+        self.finished = threading.Event()
+        self._thread = threading.Thread(
+            target=self._follow, args=(process, log, f":{port}/"), daemon=True
+        )
+        self._thread.start()
+
+    def _follow(self, process: subprocess.Popen, log: Path, marker: str) -> None:
+        with log.open("w") as output:
+            for line in process.stdout:
+                output.write(line)
+                output.flush()
+                if not self.announced and marker in line:
+                    self.announced = True
+                    self.finished.set()
+        self.finished.set()
+
+    def close(self, seconds: float = 15) -> None:
+        self._thread.join(seconds)
+
+
+def wait_for_http(
+    url: str, process: subprocess.Popen, output: ServerOutput, seconds: float = 90
+) -> None:
+    """Wait until the server prints its address, then until ``url`` answers.
+
+    Voilà prints its address once it listens. Jupyter Server prints it just before it binds,
+    on the first turn of its event loop: only in that gap is a refused connection retried.
+    """
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited with {process.returncode} before answering {url}")
-        with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=2):
-            return
-        time.sleep(0.3)
-    raise TimeoutError(f"no answer from {url} after {seconds} s")
+    if not output.finished.wait(seconds):
+        raise TimeoutError(f"the server did not print its address ({url}) after {seconds} s")
+    if not output.announced:
+        process.wait(timeout=15)
+        raise RuntimeError(f"server exited with {process.returncode} before answering {url}")
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=max(deadline - time.monotonic(), 5)):
+                return
+        except urllib.error.URLError as error:
+            refused = isinstance(error.reason, ConnectionRefusedError)
+            if not refused or process.poll() is not None or time.monotonic() > deadline:
+                raise
+        time.sleep(BIND_GAP_SECONDS)
 
 
 @contextlib.contextmanager
@@ -38,26 +91,29 @@ def running(
     command: Sequence[str], url: str, env: dict[str, str], cwd: Path, log: Path
 ) -> Iterator[None]:
     """Start a server in its own process group, wait for ``url``, stop it all afterwards."""
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            list(command),
-            cwd=cwd,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+    process = subprocess.Popen(
+        list(command),
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        encoding="utf-8",
+        errors="replace",
+        start_new_session=True,
+    )
+    output = ServerOutput(process, log, urllib.parse.urlsplit(url).port)
+    try:
+        wait_for_http(url, process, output)
+        yield
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
         try:
-            wait_for_http(url, process)
-            yield
-        finally:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        output.close()
 
 
 def is_local(url: str) -> bool:

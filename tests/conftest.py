@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from sextorsion_kit import i18n
+from sextorsion_kit.build.chromium import chromium_missing, launch
 from sextorsion_kit.views import pickers as audience
 
 os.environ[i18n.ENV_VARIABLE] = i18n.DEFAULT_LANGUAGE  # kernels started by nbval inherit it
@@ -20,25 +21,30 @@ def french_again() -> Iterator[None]:
     i18n.set_language("fr")
     audience.set_age_band(audience.DEFAULT_AGE_BAND)
     yield
+    # This test's views stay alive in ipywidgets' registry: they must not redraw in later tests.
+    for setting in (i18n.LANGUAGE, audience.AGE_BAND):
+        setting.listeners.clear()
     i18n.set_language("fr")
     audience.set_age_band(audience.DEFAULT_AGE_BAND)
 
 
+@pytest.fixture()
+def kit(tmp_path: Path) -> Path:
+    """A copy of the kit's content (data/ and quizzes/), to break on purpose."""
+    from kit_copies import copy_content
+
+    return copy_content(tmp_path)
+
+
 @pytest.fixture(scope="session")
 def chromium():
-    """Debian's Chromium through Playwright; in CI a missing browser is a failure, never a skip."""
-    from browser_support import CHROMIUM, CHROMIUM_ARGS
+    """Debian's Chromium through Playwright (``$CHROMIUM`` overrides the path)."""
+    from browser_support import require
     from playwright.sync_api import sync_playwright
 
-    if not os.path.exists(CHROMIUM):
-        message = (
-            f"{CHROMIUM} is missing: `make test` installs it (as root), or apt-get install chromium"
-        )
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+    require(chromium_missing())
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         yield browser
         browser.close()
 

@@ -9,11 +9,6 @@ CHAT = load_content().red_flags[0]
 FLAGS = frozenset(i for i, message in enumerate(CHAT.messages) if message.red_flag)
 
 
-def test_conversation_has_10_to_14_messages_with_both_kinds():
-    assert 10 <= len(CHAT.messages) <= 14
-    assert 3 <= len(FLAGS) <= len(CHAT.messages) - 3
-
-
 def test_scoring_counts_each_decision():
     assert check_flags(CHAT, FLAGS).correct
     nothing = check_flags(CHAT, frozenset())
@@ -52,7 +47,6 @@ def test_exercise_follows_the_language():
 def test_myths_reveal_and_hide():
     cards = myths_and_facts()
     myths = load_content().myths
-    assert len(myths) >= 6
     assert "MYTHE" not in cards.cards[0].value
     cards.buttons[0].click()
     expected = "MYTHE" if myths[0].verdict == "myth" else "RÉALITÉ"

@@ -50,6 +50,7 @@ def test_every_widget_shown_has_its_state_saved(path: Path):
     assert not missing, f"{path.name}: widget state not saved; run `make notebooks`"
 
 
+@pytest.mark.kernel
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.name)
 def test_saved_widget_texts_are_those_of_the_current_content(path: Path):
     saved = nbformat.read(path, as_version=4)

@@ -10,7 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_support import require
 from pypdf import PdfReader
+
+from sextorsion_kit.build.slides import libraries_missing
 
 pytestmark = pytest.mark.browser
 
@@ -20,6 +23,7 @@ def built(tmp_path_factory) -> Iterator[Path]:
     """The whole build, as `make slides` runs it, into a throw-away folder."""
     target = tmp_path_factory.mktemp("slides") / "build"
     command = [sys.executable, "-m", "sextorsion_kit", "slides", str(target)]
+    require(libraries_missing(Path(__file__).parents[1] / "slides"))
     subprocess.run(command, check=True, cwd=Path(__file__).parents[1])
     yield target
 
@@ -52,6 +56,11 @@ def offline(chromium) -> Iterator:
 def open_deck(page, path: Path) -> None:
     page.goto(path.as_uri())
     page.wait_for_function("window.Reveal && window.Reveal.isReady()", timeout=60_000)
+
+
+def wait_for_the_last_fit(page) -> None:
+    """Wait until the deck has fitted its slides a second time, once its widgets are drawn."""
+    page.wait_for_function("document.body.dataset.refitted === 'yes'", timeout=60_000)
 
 
 def test_every_notebook_has_a_deck_and_the_talk_has_one_too(built: Path):
@@ -111,13 +120,12 @@ def test_the_guide_deck_shows_a_chart_with_a_text_alternative(offline, built: Pa
 def test_the_law_deck_shows_each_penalty_chart_large_enough_to_read(offline, built: Path):
     """Charts are drawn with 19-point text at 100 dpi: at half size or more it stays legible."""
     offline.goto((built / "03_ce_que_dit_la_loi.slides.html").as_uri() + "?print-pdf")
-    offline.wait_for_function("document.body.dataset.fitted === 'yes'", timeout=60_000)
     charts = offline.locator(".reveal img[src^='data:image/png']")
     offline.wait_for_function(
         "document.querySelectorAll(\".reveal img[src^='data:image/png']\").length >= 6",
         timeout=30_000,
     )
-    offline.wait_for_timeout(1500)  # the second fit, once widgets are drawn
+    wait_for_the_last_fit(offline)
     shown = charts.evaluate_all(
         "images => images.map(i => [i.getBoundingClientRect().width / i.naturalWidth, i.alt])"
     )
@@ -174,7 +182,7 @@ def test_the_handout_and_the_parent_note_fit_on_one_page(built: Path):
 
 def test_the_index_links_to_every_deck_and_pdf(built: Path):
     index = (built / "index.html").read_text(encoding="utf-8")
-    links = re.findall(r"href='([^']+)'", index)
+    links = re.findall(r"""href=["']([^"']+)["']""", index)
     assert set(deck_names(built)) <= set(links)
     moodle = sorted(p.name for p in (built / "moodle").iterdir())
     assert moodle and {f"moodle/{name}" for name in moodle} <= set(links)
@@ -189,8 +197,7 @@ SMALLEST_SCALE = {"04_guide_animateur.slides.html": 0.4}
 def test_no_slide_is_cut_and_class_slides_stay_large(offline, built: Path):
     for name in deck_names(built):
         offline.goto((built / name).as_uri() + "?print-pdf")
-        offline.wait_for_function("document.body.dataset.fitted === 'yes'", timeout=60_000)
-        offline.wait_for_timeout(1500)  # the second fit, once widgets are drawn
+        wait_for_the_last_fit(offline)
         sections = offline.evaluate(
             """() => [...document.querySelectorAll('.reveal .slides section')]
                  .filter(s => !s.querySelector('section'))
