@@ -7,8 +7,14 @@ TEST_STAMP := $(VENV)/.installed-test
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 # Jupyter refuses to start as root unless told; school PCs never run it as root.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
+# Debian's browser for slide PDFs and browser tests; elsewhere, e.g. make test CHROMIUM=/snap/bin/chromium
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
+# The one place that installs system packages (as root) or says which to install.
+SYSTEM_PACKAGES := bash config/system-packages.sh
 
-.PHONY: lab student student-classroom slides moodle test notebooks bench check lint chromium clean
+.PHONY: lab student student-classroom slides moodle test test-quick notebooks bench check lint \
+	browser-tools clean
 
 # The kit's notebooks are trusted so their saved widgets show before anything runs.
 lab: $(RUN_STAMP)
@@ -33,14 +39,23 @@ student-classroom: $(RUN_STAMP)
 	@echo "Activités servies sur le réseau local, port $(STUDENT_PORT) : http://$$(hostname -I | cut -d' ' -f1):$(STUDENT_PORT)/ (Ctrl+C pour arrêter)"
 	$(VOILA) --Voila.ip=0.0.0.0 --no-browser $(STUDENT_ARGS)
 
-test: $(TEST_STAMP) chromium
+test: $(TEST_STAMP) browser-tools
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m sextorsion_kit check
 	$(BIN)/python -m pytest tests notebooks --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 
+# Everything that needs neither a browser nor a Jupyter kernel, in under a minute.
+test-quick: $(TEST_STAMP)
+	@start=$$(date +%s); status=0; \
+	$(BIN)/ruff check . && $(BIN)/lint-imports && $(BIN)/python -m sextorsion_kit check && \
+	$(BIN)/python -m pytest tests -q -m "not browser and not kernel" || status=$$?; \
+	echo "make test-quick: $$(( $$(date +%s) - start )) s"; exit $$status
+
 # Offline decks (reveal.js from slides/node_modules, installed by npm from the lock file),
 # their PDFs printed by Debian's chromium, the printables and an index: slides/build/.
-slides: $(RUN_STAMP) chromium
+slides: $(RUN_STAMP)
+	@$(SYSTEM_PACKAGES) chromium npm
 	$(BIN)/python -m sextorsion_kit slides
 
 # The quizzes as a Moodle / Éléa question bank (Moodle XML and GIFT): slides/build/moodle/.
@@ -50,7 +65,8 @@ moodle: $(RUN_STAMP)
 notebooks: $(RUN_STAMP)
 	$(BIN)/python -m sextorsion_kit execute
 
-bench: $(TEST_STAMP) chromium
+bench: $(TEST_STAMP)
+	@$(SYSTEM_PACKAGES) chromium
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/student_mode.py
 
@@ -63,9 +79,7 @@ lint: $(TEST_STAMP)
 # JupyterLab in French by default and never fetching news, for this venv only
 # (an app-level settings override, see config/lab-overrides.json).
 $(RUN_STAMP): requirements.txt pyproject.toml config/lab-overrides.json
-	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { \
-		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; \
-		else echo "Python's venv module is missing: sudo apt install python3-venv, then run make again"; exit 1; fi; }
+	@$(SYSTEM_PACKAGES) venv
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
@@ -76,14 +90,13 @@ $(TEST_STAMP): $(RUN_STAMP) requirements-test.txt
 	$(BIN)/python -m pip install --quiet -r requirements-test.txt
 	touch $@
 
-# Browser tests and slide PDFs drive Debian's chromium; slides need npm once for reveal.js.
-# As root, install whichever is missing.
-chromium:
-	@missing=""; [ -x /usr/bin/chromium ] || missing="chromium"; \
-	command -v npm >/dev/null || missing="$$missing npm"; \
-	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ]; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	fi
+# Browser tests and slide PDFs drive Chromium; slides need npm once for reveal.js.
+# Without them (and not root) the tests that need them are skipped, except in CI.
+browser-tools:
+	@$(SYSTEM_PACKAGES) $(if $(CI),,--optional) chromium npm
 
+# Every build output, the environment and the caches; the content and notebooks stay.
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .import_linter_cache build slides/build \
+		slides/node_modules student/build benchmarks/results test-output src/*.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
