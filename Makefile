@@ -49,7 +49,7 @@ test: $(TEST_STAMP) browser-tools
 test-quick: $(TEST_STAMP)
 	@start=$$(date +%s); status=0; \
 	$(BIN)/ruff check . && $(BIN)/lint-imports && $(BIN)/python -m sextorsion_kit check && \
-	$(BIN)/python -m pytest tests -q -m "not browser and not kernel" || status=$$?; \
+	$(BIN)/python -m pytest tests -q -n auto -m "not browser and not kernel" || status=$$?; \
 	echo "make test-quick: $$(( $$(date +%s) - start )) s"; exit $$status
 
 # Offline decks (reveal.js from slides/node_modules, installed by npm from the lock file),

@@ -30,6 +30,29 @@ def require(missing: str | None) -> None:
     pytest.skip(missing)
 
 
+def keep_offline(page):
+    """Let ``page`` load local files only: other requests are aborted and recorded.
+
+    Sets ``page.requested`` (every URL asked), ``page.outside`` (those aborted) and
+    ``page.errors`` (console errors and uncaught exceptions).
+    """
+    page.requested, page.outside, page.errors = [], [], []
+
+    def route(route) -> None:
+        url = route.request.url
+        page.requested.append(url)
+        if url.startswith(("file:", "data:", "blob:")):
+            route.continue_()
+        else:
+            page.outside.append(url)
+            route.abort()
+
+    page.route("**/*", route)
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    return page
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_support import require
+from browser_support import keep_offline, require
 from pypdf import PdfReader
 
 from sextorsion_kit.build.slides import libraries_missing
@@ -37,18 +37,7 @@ def offline(chromium) -> Iterator:
     """A page that may load files from the folder only; every other request is recorded."""
     context = chromium.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
-    page.outside, page.errors = [], []
-
-    def route(route) -> None:
-        if route.request.url.startswith(("file:", "data:", "blob:")):
-            route.continue_()
-        else:
-            page.outside.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", route)
-    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
-    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    keep_offline(page)
     yield page
     context.close()
 

@@ -80,8 +80,11 @@ def install_libraries(slides: Path) -> Path:
     return modules
 
 
-def copy_libraries(modules: Path, target: Path) -> None:
-    for destination, source in LIBRARIES.items():
+def copy_libraries(
+    modules: Path, target: Path, libraries: dict[str, str] | None = None
+) -> None:
+    """Copy ``libraries`` (all the decks need by default) from node_modules to ``target/lib``."""
+    for destination, source in (libraries or LIBRARIES).items():
         origin, copy_to = modules / source, target / "lib" / destination
         if origin.is_dir():
             shutil.copytree(
