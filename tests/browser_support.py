@@ -53,6 +53,18 @@ def keep_offline(page):
     return page
 
 
+def serious_axe_violations(page) -> list[str]:
+    """axe-core's serious and critical violations on the page (axe ships in the package)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    violations = Axe().run(page).response["violations"]
+    return [
+        f"{v['id']}: {v['help']} ({[n['target'] for n in v['nodes']]})"
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

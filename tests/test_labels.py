@@ -131,6 +131,8 @@ DYNAMIC = {
     "ending_{}": get_args(Ending.model_fields["tone"].annotation),  # label("ending_" + tone)
     "victim_{}": tuple(VICTIM_PROFILES),  # label(f"victim_{profile}")
 }
+# Functions that call label() for keys their callers give: labels_in_both(LABEL_KEYS).
+FORWARDING = {"widgets/base.py": re.compile(r"\blabels_in_both\(\s*(\w+)\s*\)")}
 # label(x.attribute): the key is a value of the content.
 ATTRIBUTES = {"verdict": get_args(Myth.model_fields["verdict"].annotation)}  # myth.verdict
 
@@ -183,6 +185,12 @@ def keys_in_code() -> tuple[dict[str, set[str]], set[str]]:
     for path in code_files():
         source = path.read_text(encoding="utf-8")
         shown = path.relative_to(SOURCE).as_posix()
+        for forwarder in FORWARDING.values():
+            for name in forwarder.findall(source):
+                for text in _assigned(name, source):
+                    keys.setdefault(text, set()).add(shown)
+        if shown in FORWARDING:
+            continue
         for argument in (match.strip() for match in CALL.findall(source)):
             literals = LITERAL.findall(argument)
             attribute = re.fullmatch(r"[\w.]+\.(\w+)", argument)

@@ -19,7 +19,8 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from browser_support import keep_offline, require
+from browser_support import keep_offline, require, serious_axe_violations
+from widget_page import open_widget
 
 from sextorsion_kit import set_language
 from sextorsion_kit.content import load_content
@@ -214,7 +215,7 @@ def test_the_bundle_loads_in_node(tmp_path: Path):
     [
         ('import { nowhere } from "./rules.js";\n', "does not export"),
         ('import { checkSingle as pick } from "./rules.js";\n', "renames"),
-        ('import { x } from "./other.js";\n', "only ./rules.js"),
+        ('import { x } from "./other.js";\n', "only ./dom.js, ./rules.js are bundled"),
         ('import "https://example.org/x.js";\n', "cannot be bundled"),
         ('import { checkSingle } from "./rules.js";\nfunction checkSingle() {}\n', "both declare"),
     ],
@@ -227,62 +228,6 @@ def test_the_bundle_refuses_what_would_break_in_the_browser(monkeypatch, widget,
 
 
 # --- in the browser, without a kernel -----------------------------------------------------------
-
-PAGE = """<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>quiz widget</title></head>
-<body><main id="app"></main>
-<script type="application/json" id="state">STATE</script>
-<script type="module">
-const state = JSON.parse(document.getElementById("state").textContent);
-const style = document.createElement("style");
-style.textContent = state._css;
-document.head.append(style);
-// What anywidget hands a module: get / set / on / off / save_changes over the state.
-const handlers = {};
-const model = {
-  get: (key) => state[key],
-  set: (key, value) => {
-    const old = state[key];
-    state[key] = value;
-    if (old !== value) for (const handler of handlers["change:" + key] ?? []) handler();
-  },
-  on: (event, handler) => (handlers[event] ??= []).push(handler),
-  off: (event, handler) => { handlers[event] = (handlers[event] ?? []).filter((h) => h !== handler); },
-  save_changes: () => { window.saved += 1; },
-  send: () => {},
-};
-window.saved = 0;
-window.widgetState = state;
-// Check clicked -> feedback painted: from the start of the click's handling to the frame after.
-// The handler's own work, until the feedback is in the page, is timed separately.
-window.timings = [];
-window.handlerTimings = [];
-let clicked = 0;
-const isCheck = (event) => event.target.closest('[data-key="check"]');
-document.addEventListener("click", (event) => {
-  if (!isCheck(event)) return;
-  const start = (clicked = performance.now());
-  requestAnimationFrame(() => requestAnimationFrame(() => window.timings.push(performance.now() - start)));
-}, true);
-document.addEventListener("click", (event) => {
-  if (isCheck(event)) window.handlerTimings.push(performance.now() - clicked);
-});
-const url = URL.createObjectURL(new Blob([state._esm], { type: "text/javascript" }));
-const widget = (await import(url)).default;
-await widget.render({ model, el: document.getElementById("app") });
-document.body.dataset.ready = "yes";
-</script></body></html>
-"""
-
-
-def open_widget(page, folder: Path, widget: QuizWidget, name: str):
-    """Load ``widget``'s module and state into ``page`` from a file, with no kernel."""
-    state = json.dumps(widget.get_state()).replace("</", "<\\/")
-    path = folder / f"{name}.html"
-    path.write_text(PAGE.replace("STATE", state), encoding="utf-8")
-    page.goto(path.as_uri())
-    page.wait_for_selector("body[data-ready=yes]", timeout=15_000)
-
 
 @pytest.fixture()
 def cut_off(page):
@@ -498,3 +443,13 @@ def test_a_role_play_reaches_an_ending_after_a_rewind(cut_off, tmp_path):
         label("not_for_band", "en").format(ages="11-14") in page.locator(".sxk-quiz").text_content()
     )
     assert page.outside == [] and page.errors == []
+
+
+@pytest.mark.browser
+def test_the_quiz_has_no_serious_accessibility_problem(cut_off, tmp_path):
+    open_widget(cut_off, tmp_path, quiz_widget("reagir"), "axe")
+    assert serious_axe_violations(cut_off) == []
+    cut_off.locator("input[type=radio]").first.check()
+    cut_off.locator("[data-key=check]").click()
+    assert serious_axe_violations(cut_off) == []
+    assert cut_off.outside == []

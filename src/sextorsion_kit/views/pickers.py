@@ -16,7 +16,7 @@ from ..content.models import AGE_BANDS, AgeBand
 from ..i18n import LANGUAGES, Language, get_language, on_language_change, set_language
 from ..settings import Setting
 
-_LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
 
 DEFAULT_AGE_BAND: AgeBand = "11-14"
@@ -42,7 +42,7 @@ class LanguagePicker(widgets.ToggleButtons):
 
     def __init__(self) -> None:
         super().__init__(
-            options=[(_LANGUAGE_NAMES[code], code) for code in LANGUAGES],
+            options=[(LANGUAGE_NAMES[code], code) for code in LANGUAGES],
             value=get_language(),
             description=label("language"),
             tooltips=["Afficher les textes en français", "Show the texts in English"],

@@ -2,8 +2,27 @@
 
 Each widget's ES module lives in ``js/`` and is bundled with the shared ``js/rules.js`` by
 :mod:`.front_end`; the interaction needs no kernel, so it also works in static pages and decks.
+The notebooks still call the ipywidgets views of :mod:`sextorsion_kit.views`; these widgets
+replace them one by one.
 """
 
+from .law import LawWidget, what_happened_widget
+from .myths import MythCardsWidget, myth_cards_widget
 from .quiz import QuizWidget, quiz_data, quiz_widget
+from .red_flags import RedFlagWidget, red_flag_widget
+from .timeline import TimelineWidget, stage_overview_widget, timeline_widget
 
-__all__ = ["QuizWidget", "quiz_data", "quiz_widget"]
+__all__ = [
+    "LawWidget",
+    "MythCardsWidget",
+    "QuizWidget",
+    "RedFlagWidget",
+    "TimelineWidget",
+    "myth_cards_widget",
+    "quiz_data",
+    "quiz_widget",
+    "red_flag_widget",
+    "stage_overview_widget",
+    "timeline_widget",
+    "what_happened_widget",
+]

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from importlib.resources import files
 
-RULES = "rules.js"
+# Modules a widget may import (``from "./rules.js"``); bundled in this order, each once.
+SHARED = ("dom.js", "rules.js")
 
 # import { a, b } from "./rules.js";   (one statement, possibly over several lines)
 _IMPORT = re.compile(
@@ -57,39 +58,36 @@ def top_level_names(module: str) -> set[str]:
 
 
 def bundle(name: str) -> str:
-    """``rules.js`` followed by ``js/<name>`` without its import of it: one ES module."""
+    """The shared modules ``js/<name>`` imports, then ``js/<name>`` without its imports: one module."""
     widget = source(name)
-    imported: list[str] = []
+    imported: dict[str, list[str]] = {}
 
     def drop(match: re.Match[str]) -> str:
-        if match.group("file") != RULES:
-            raise FrontEndError(
-                f"js/{name} imports ./{match.group('file')}: only ./{RULES} is bundled"
-            )
-        for item in match.group("names").split(","):
-            item = item.strip()
-            if not item:
-                continue
-            if " as " in item:
-                raise FrontEndError(f"js/{name}: import {item!r} renames; import the name as it is")
-            imported.append(item)
-        return f"// (import of {', '.join(imported)} from ./{RULES}: bundled above)"
+        file = match.group("file")
+        if file not in SHARED:
+            shared = ", ".join(f"./{s}" for s in SHARED)
+            raise FrontEndError(f"js/{name} imports ./{file}: only {shared} are bundled")
+        names = [item.strip() for item in match.group("names").split(",") if item.strip()]
+        if renamed := [item for item in names if " as " in item]:
+            raise FrontEndError(f"js/{name}: import {renamed[0]!r} renames; import the name as it is")
+        imported.setdefault(file, []).extend(names)
+        return f"// (import of {', '.join(names)} from ./{file}: bundled above)"
 
     widget = _IMPORT.sub(drop, widget)
     if _OTHER_IMPORT.search(widget):
         raise FrontEndError(
             f"js/{name} has an import that cannot be bundled (no network, no files)"
         )
-    if not imported:
-        return widget
-    rules = source(RULES)
-    if missing := sorted(set(imported) - exported_names(rules)):
-        raise FrontEndError(
-            f"js/{name} imports {', '.join(missing)}, which {RULES} does not export"
-        )
-    if clash := sorted(top_level_names(rules) & top_level_names(widget)):
-        raise FrontEndError(f"js/{name} and {RULES} both declare {', '.join(clash)}")
-    return f"// --- {RULES} ---\n{rules}\n// --- {name} ---\n{widget}"
+    parts, declared = [], top_level_names(widget)
+    for file in (s for s in SHARED if s in imported):
+        shared = source(file)
+        if missing := sorted(set(imported[file]) - exported_names(shared)):
+            raise FrontEndError(f"js/{name} imports {', '.join(missing)}, which {file} does not export")
+        if clash := sorted(top_level_names(shared) & declared):
+            raise FrontEndError(f"js/{name} and {file} both declare {', '.join(clash)}")
+        declared |= top_level_names(shared)
+        parts.append(f"// --- {file} ---\n{shared}")
+    return "\n".join([*parts, f"// --- {name} ---\n{widget}"]) if parts else widget
 
 
 def stylesheet(name: str) -> str:

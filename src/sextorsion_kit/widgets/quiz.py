@@ -15,22 +15,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import anywidget
 import traitlets
 
 from ..content import load_content
-from ..content.labels import label
 from ..content.models import AGE_BANDS, AgeBand, Quiz
-from ..i18n import LANGUAGES, Language, get_language, on_language_change, set_language
+from ..i18n import LANGUAGES
 from ..logic.quiz import QuizSession
 from ..text import colon
 from ..views.help_box import render_help
-from ..views.pickers import (
-    _LANGUAGE_NAMES,
-    get_age_band,
-    on_age_band_change,
-    set_age_band,
-)
+from .base import BandedWidget, labels_in_both, language_names
 from .front_end import bundle, stylesheet
 
 # Every interface label quiz.js asks for (tests check the two lists agree).
@@ -77,14 +70,14 @@ def quiz_data(quiz: Quiz, count: int | None = None, seed: int | None = 0) -> dic
     return {
         "quiz": quiz.model_dump(mode="json"),
         "sessions": {band: presentation(quiz, band, count, seed) for band in AGE_BANDS},
-        "labels": {key: {lang: label(key, lang) for lang in LANGUAGES} for key in LABEL_KEYS},
+        "labels": labels_in_both(LABEL_KEYS),
         "help_html": {lang: render_help(help_channels, lang) for lang in LANGUAGES},
         "colon": {lang: colon(lang) for lang in LANGUAGES},
-        "language_names": dict(_LANGUAGE_NAMES),
+        "language_names": language_names(),
     }
 
 
-class QuizWidget(anywidget.AnyWidget):
+class QuizWidget(BandedWidget):
     """A quiz played in the browser; Python only hands it the data and the settings.
 
     ``language`` and ``age_band`` are synced both ways: the widget's own switches change
@@ -94,13 +87,8 @@ class QuizWidget(anywidget.AnyWidget):
 
     quiz = traitlets.Dict().tag(sync=True)
     sessions = traitlets.Dict().tag(sync=True)
-    labels = traitlets.Dict().tag(sync=True)
     help_html = traitlets.Dict().tag(sync=True)
     colon = traitlets.Dict().tag(sync=True)
-    language_names = traitlets.Dict().tag(sync=True)
-    language = traitlets.Enum(LANGUAGES, default_value="fr").tag(sync=True)
-    age_band = traitlets.Enum(AGE_BANDS, default_value=AGE_BANDS[0]).tag(sync=True)
-    show_settings = traitlets.Bool(True).tag(sync=True)
     # Sent back by the browser when the result is shown: {points, answered, total}. Anonymous.
     result = traitlets.Dict(allow_none=True, default_value=None).tag(sync=True)
 
@@ -112,36 +100,13 @@ class QuizWidget(anywidget.AnyWidget):
         seed: int | None = 0,
         show_settings: bool = True,
     ):
-        self.follows_age_band = band is None
         # Read when a widget is made, not at import: the data above needs no front end.
         self._esm, self._css = bundle("quiz.js"), stylesheet("quiz.css")
         super().__init__(
             **quiz_data(quiz, count, seed),
-            language=get_language(),
-            age_band=band or get_age_band(),
+            band=band,
             show_settings=show_settings,
         )
-        on_language_change(self._follow_language)
-        if self.follows_age_band:
-            on_age_band_change(self._follow_age_band)
-
-    # Python's settings -> the browser (bound methods: held weakly by the settings).
-    def _follow_language(self, language: Language) -> None:
-        self.language = language
-
-    def _follow_age_band(self, band: AgeBand) -> None:
-        self.age_band = band
-
-    # The browser's switches -> the kit's settings, so every other view follows too.
-    @traitlets.observe("language")
-    def _language_picked(self, change: dict) -> None:
-        if change["new"] != get_language():
-            set_language(change["new"])
-
-    @traitlets.observe("age_band")
-    def _age_band_picked(self, change: dict) -> None:
-        if self.follows_age_band and change["new"] != get_age_band():
-            set_age_band(change["new"])
 
 
 def quiz_widget(

@@ -11,6 +11,7 @@
 // Every content text goes into the page as text (textContent), never as HTML; only the help
 // box, rendered and escaped by Python, is inserted as HTML.
 
+import { domElement, domReplace, domFill } from "./dom.js";
 import {
   canRewindRolePlay,
   checkAnswer,
@@ -33,36 +34,6 @@ const QUIZ_MARK_RIGHT = "✔";
 const QUIZ_MARK_WRONG = "✘";
 const QUIZ_HEADLINE_MARK = /^([✔✘◐])\s*/u; // the symbol that starts the right/partial/wrong labels
 let quizViewCount = 0; // gives each view its own ids and radio-group names
-
-/** An element with attributes, event handlers (on: {click}) and children (text or nodes). */
-function quizElement(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === null || value === undefined || value === false) continue;
-    if (name === "on") {
-      for (const [event, handler] of Object.entries(value)) node.addEventListener(event, handler);
-    } else if (name === "className") {
-      node.className = value;
-    } else {
-      node.setAttribute(name, value === true ? "" : String(value));
-    }
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false || child === "") continue;
-    node.append(typeof child === "string" ? document.createTextNode(child) : child);
-  }
-  return node;
-}
-
-/** Put `nodes` in `parent` in place of what it held, leaving out the missing ones. */
-function quizReplace(parent, ...nodes) {
-  parent.replaceChildren(...nodes.flat().filter((node) => node !== null && node !== undefined && node !== false));
-}
-
-/** A label template with its {name} fields filled in (Python's str.format, by name only). */
-function quizFill(template, values) {
-  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
-}
 
 /** Python's f"{points:g}": at most six significant digits, no trailing zeros. */
 function quizPoints(points) {
@@ -116,29 +87,29 @@ export default {
 
     // The parts of the widget. `feedback` stays in place (role=status is announced when its
     // content changes); the others are redrawn.
-    const root = quizElement("div", { className: "sxk-quiz" });
-    const settings = quizElement("div", { className: "sxk-quiz-settings" });
-    const header = quizElement("div", { className: "sxk-quiz-header" });
-    const body = quizElement("div", { className: "sxk-quiz-body" });
-    const feedback = quizElement("div", {
+    const root = domElement("div", { className: "sxk-quiz" });
+    const settings = domElement("div", { className: "sxk-quiz-settings" });
+    const header = domElement("div", { className: "sxk-quiz-header" });
+    const body = domElement("div", { className: "sxk-quiz-body" });
+    const feedback = domElement("div", {
       className: "sxk-quiz-feedback",
       role: "status",
       "aria-live": "polite",
       tabindex: "-1",
     });
-    const navigation = quizElement("div", { className: "sxk-quiz-navigation" });
+    const navigation = domElement("div", { className: "sxk-quiz-navigation" });
     root.append(settings, header, body, feedback, navigation);
-    quizReplace(el, root);
+    domReplace(el, root);
 
     // --- small pieces -------------------------------------------------------------------
 
     /** A mark (✔ ✘) hidden from screen readers, which read the words beside it instead. */
     const mark = (right) =>
-      quizElement("span", { "aria-hidden": "true", className: "sxk-quiz-mark" }, right ? QUIZ_MARK_RIGHT : QUIZ_MARK_WRONG);
+      domElement("span", { "aria-hidden": "true", className: "sxk-quiz-mark" }, right ? QUIZ_MARK_RIGHT : QUIZ_MARK_WRONG);
 
     /** Words for screen readers only, where a line otherwise says right or wrong by a mark. */
     const spoken = (right) =>
-      quizElement("span", { className: "sxk-quiz-sr" }, `${withoutMark(right ? label("right") : label("wrong"))}${colon()}`);
+      domElement("span", { className: "sxk-quiz-sr" }, `${withoutMark(right ? label("right") : label("wrong"))}${colon()}`);
 
     const withoutMark = (text) => text.replace(QUIZ_HEADLINE_MARK, "");
 
@@ -146,16 +117,16 @@ export default {
     const headline = (verdict) => {
       const text = verdict.correct ? label("right") : verdictIsPartial(verdict) ? label("partial") : label("wrong");
       const found = text.match(QUIZ_HEADLINE_MARK);
-      return quizElement(
+      return domElement(
         "p",
         { className: "sxk-quiz-headline" },
-        found ? quizElement("span", { "aria-hidden": "true" }, found[1], " ") : null,
+        found ? domElement("span", { "aria-hidden": "true" }, found[1], " ") : null,
         found ? text.slice(found[0].length) : text,
       );
     };
 
     const button = (key, text, onClick, attributes = {}) =>
-      quizElement("button", { type: "button", "data-key": key, on: { click: onClick }, ...attributes }, text);
+      domElement("button", { type: "button", "data-key": key, on: { click: onClick }, ...attributes }, text);
 
     /** A fictional chat as bubbles, each with its sender's name (views/ui.py chat_html). */
     const chat = (messages) => {
@@ -164,15 +135,15 @@ export default {
       const bubbles = messages.map((message) => {
         if (!senders.includes(message.sender)) senders.push(message.sender);
         const side = senders.indexOf(message.sender) % 2;
-        return quizElement(
+        return domElement(
           "div",
           { className: `sxk-quiz-bubble sxk-quiz-bubble-${side}` },
-          quizElement("strong", {}, message.sender),
-          quizElement("br"),
+          domElement("strong", {}, message.sender),
+          domElement("br"),
           inLanguage(message.text),
         );
       });
-      return quizElement("div", { role: "log", className: "sxk-quiz-chat" }, bubbles);
+      return domElement("div", { role: "log", className: "sxk-quiz-chat" }, bubbles);
     };
 
     // --- feedback after Check (views/quiz_feedback.py) --------------------------------------
@@ -180,12 +151,12 @@ export default {
     const orderDetail = (question, note) => {
       const step = question.steps.findIndex((candidate) => quizSameText(candidate.text, note.subject));
       if (!question.rules || question.rules.length === 0) {
-        return quizFill(note.right ? label("in_place") : label("not_in_place"), { right: step + 1 });
+        return domFill(note.right ? label("in_place") : label("not_in_place"), { right: step + 1 });
       }
       const rules = rulesOfStep(question, step);
       if (rules.length === 0) return label("order_anywhere");
       if (note.right) return label("order_kept");
-      return quizFill(label("order_broken"), { rules: rules.map((rule) => inLanguage(rule.rule)).join(", ") });
+      return domFill(label("order_broken"), { rules: rules.map((rule) => inLanguage(rule.rule)).join(", ") });
     };
 
     const noteLine = (question, index, note, place) => {
@@ -206,14 +177,14 @@ export default {
         right = note.right;
         detail = `${place + 1}. ${orderDetail(question, note)}`;
       }
-      return quizElement(
+      return domElement(
         "li",
         {},
         mark(right),
         " ",
-        quizElement("strong", {}, inLanguage(note.subject)),
-        detail ? [" ", quizElement("em", {}, `(${detail})`)] : null,
-        quizElement("br"),
+        domElement("strong", {}, inLanguage(note.subject)),
+        detail ? [" ", domElement("em", {}, `(${detail})`)] : null,
+        domElement("br"),
         inLanguage(note.explanation),
       );
     };
@@ -223,21 +194,21 @@ export default {
       const nodes = [headline(verdict)];
       if (question.kind === "true_false") {
         const answer = question.answer ? label("true") : label("false");
-        nodes.push(quizElement("p", {}, quizFill(label("answer_is"), { answer })));
-        nodes.push(quizElement("p", {}, inLanguage(verdict.notes[0].explanation)));
+        nodes.push(domElement("p", {}, domFill(label("answer_is"), { answer })));
+        nodes.push(domElement("p", {}, inLanguage(verdict.notes[0].explanation)));
       } else {
         const lines =
           question.kind === "order"
             ? verdict.notes.map((note, place) => noteLine(question, place, note, place))
             : shown.order.map((index, place) => noteLine(question, index, verdict.notes[index], place));
-        nodes.push(quizElement("ul", { className: "sxk-quiz-notes" }, lines));
+        nodes.push(domElement("ul", { className: "sxk-quiz-notes" }, lines));
       }
-      if (verdict.summary) nodes.push(quizElement("p", {}, inLanguage(verdict.summary)));
+      if (verdict.summary) nodes.push(domElement("p", {}, inLanguage(verdict.summary)));
       return nodes;
     };
 
     // Emptied rather than hidden: a live region must stay in the page to be announced.
-    const showFeedback = (nodes) => quizReplace(feedback, ...nodes);
+    const showFeedback = (nodes) => domReplace(feedback, ...nodes);
 
     // --- answering --------------------------------------------------------------------------
 
@@ -255,7 +226,7 @@ export default {
       const given = response(shown);
       if (given === null) {
         const hint = shown.question.kind === "multiple" ? label("tick_some") : label("pick_one");
-        showFeedback([quizElement("p", {}, hint)]);
+        showFeedback([domElement("p", {}, hint)]);
       } else {
         const verdict = checkAnswer(shown.question, toFileResponse(shown.order, given));
         shown.attempts.push(verdict);
@@ -271,10 +242,10 @@ export default {
     const choicePanel = (shown, type, items) => {
       const name = `${viewId}-q${play.index}`;
       const inputs = items.map(({ text, value, checked }, n) =>
-        quizElement(
+        domElement(
           "label",
           { className: "sxk-quiz-option" },
-          quizElement("input", {
+          domElement("input", {
             type,
             name,
             value: String(value),
@@ -293,13 +264,13 @@ export default {
               },
             },
           }),
-          quizElement("span", {}, text),
+          domElement("span", {}, text),
         ),
       );
-      return quizElement(
+      return domElement(
         "fieldset",
         { className: "sxk-quiz-choices" },
-        quizElement("legend", { className: "sxk-quiz-prompt" }, promptText(shown.question)),
+        domElement("legend", { className: "sxk-quiz-prompt" }, promptText(shown.question)),
         inputs,
       );
     };
@@ -339,7 +310,7 @@ export default {
       const rows = arrangement.map((place, position) => {
         const stepText = inLanguage(shown.question.steps[shown.order[place]].text);
         const named = (key) => `${key}${colon()}${position + 1}. ${stepText}`;
-        return quizElement(
+        return domElement(
           "li",
           { className: "sxk-quiz-step" },
           button(`up-${place}`, "↑", () => move(position, -1, place), {
@@ -352,15 +323,15 @@ export default {
             title: label("move_down"),
             disabled: position === arrangement.length - 1,
           }),
-          quizElement("span", {}, `${position + 1}. ${stepText}`),
+          domElement("span", {}, `${position + 1}. ${stepText}`),
         );
       });
-      return quizElement(
+      return domElement(
         "div",
         {},
-        quizElement("p", { className: "sxk-quiz-prompt", id: promptId }, promptText(shown.question)),
-        quizElement("p", {}, quizElement("em", {}, label("order_help"))),
-        quizElement("ol", { className: "sxk-quiz-steps", "aria-labelledby": promptId }, rows),
+        domElement("p", { className: "sxk-quiz-prompt", id: promptId }, promptText(shown.question)),
+        domElement("p", {}, domElement("em", {}, label("order_help"))),
+        domElement("ol", { className: "sxk-quiz-steps", "aria-labelledby": promptId }, rows),
       );
     };
 
@@ -381,15 +352,15 @@ export default {
     const rolePlayPanel = (shown) => {
       const playData = shown.question;
       const run = shown.run;
-      const parts = [quizElement("p", {}, inLanguage(playData.prompt))];
+      const parts = [domElement("p", {}, inLanguage(playData.prompt))];
       const last = lastRolePlayChoice(playData, run);
       parts.push(
-        quizElement(
+        domElement(
           "div",
           { role: "status", className: "sxk-quiz-choice-feedback", tabindex: "-1", "data-focus": "choice", hidden: !last },
           last
             ? [
-                quizElement(
+                domElement(
                   "strong",
                   {},
                   `${label("your_choice")}${colon()}`,
@@ -398,20 +369,20 @@ export default {
                   " ",
                   inLanguage(last.text),
                 ),
-                quizElement("br"),
+                domElement("br"),
                 inLanguage(last.feedback),
               ]
             : [],
         ),
       );
       const scene = currentRolePlayScene(playData, run);
-      parts.push(quizElement("p", { tabindex: "-1", "data-focus": "scene" }, inLanguage(scene.narration)));
+      parts.push(domElement("p", { tabindex: "-1", "data-focus": "scene" }, inLanguage(scene.narration)));
       parts.push(chat(scene.chat));
       const ending = rolePlayEnding(playData, run);
       if (ending === null) {
-        parts.push(quizElement("p", { className: "sxk-quiz-prompt" }, label("what_now")));
+        parts.push(domElement("p", { className: "sxk-quiz-prompt" }, label("what_now")));
         parts.push(
-          quizElement(
+          domElement(
             "div",
             { className: "sxk-quiz-role-choices" },
             offeredChoices(playData, run).map(({ index, choice }) =>
@@ -424,31 +395,31 @@ export default {
       }
       const rewindable = canRewindRolePlay(run);
       parts.push(
-        quizElement(
+        domElement(
           "div",
           { className: "sxk-quiz-buttons" },
           button("rewind", label("rewind"), () => rewind(shown), { disabled: !rewindable }),
           button("restart", label("restart"), () => restart(shown), { disabled: !rewindable }),
         ),
       );
-      return quizElement("div", { className: "sxk-quiz-role-play" }, parts);
+      return domElement("div", { className: "sxk-quiz-role-play" }, parts);
     };
 
     const endingBox = (playData, run, ending) => {
       const verdict = rolePlayVerdict(playData, run);
       const tone = { safe: label("ending_safe"), mixed: label("ending_mixed"), hard: label("ending_hard") }[ending.tone];
-      return quizElement(
+      return domElement(
         "div",
         { className: `sxk-quiz-ending sxk-quiz-ending-${ending.tone}` },
-        quizElement("p", {}, quizElement("strong", {}, tone)),
-        quizElement("h4", {}, inLanguage(ending.title)),
-        quizElement("p", {}, inLanguage(ending.message)),
-        quizElement("p", {}, quizElement("strong", {}, label("path_review"))),
-        quizElement(
+        domElement("p", {}, domElement("strong", {}, tone)),
+        domElement("h4", {}, inLanguage(ending.title)),
+        domElement("p", {}, inLanguage(ending.message)),
+        domElement("p", {}, domElement("strong", {}, label("path_review"))),
+        domElement(
           "ul",
           {},
           verdict.notes.map((note) =>
-            quizElement("li", {}, mark(note.right), spoken(note.right), " ", inLanguage(note.subject)),
+            domElement("li", {}, mark(note.right), spoken(note.right), " ", inLanguage(note.subject)),
           ),
         ),
       );
@@ -497,18 +468,18 @@ export default {
     const resultPanel = () => {
       const outcome = result();
       const parts = [
-        quizElement(
+        domElement(
           "p",
           { className: "sxk-quiz-prompt", tabindex: "-1", "data-focus": "heading" },
-          quizFill(label("score"), { points: quizPoints(outcome.points), total: outcome.total }),
+          domFill(label("score"), { points: quizPoints(outcome.points), total: outcome.total }),
         ),
       ];
       if (outcome.answered < outcome.total) {
-        parts.push(quizElement("p", {}, quizFill(label("unanswered"), { count: outcome.total - outcome.answered })));
+        parts.push(domElement("p", {}, domFill(label("unanswered"), { count: outcome.total - outcome.answered })));
       }
-      parts.push(quizElement("h4", {}, label("remember")));
-      parts.push(quizElement("ul", {}, data.quiz.takeaways.map((text) => quizElement("li", {}, inLanguage(text)))));
-      const help = quizElement("div", { className: "sxk-quiz-help" });
+      parts.push(domElement("h4", {}, label("remember")));
+      parts.push(domElement("ul", {}, data.quiz.takeaways.map((text) => domElement("li", {}, inLanguage(text)))));
+      const help = domElement("div", { className: "sxk-quiz-help" });
       help.innerHTML = data.helpHtml[language()]; // rendered and escaped by Python (views/help_box.py)
       parts.push(help);
       model.set("result", { points: outcome.points, answered: outcome.answered, total: outcome.total });
@@ -519,10 +490,10 @@ export default {
     // --- settings: language and age band -----------------------------------------------------
 
     const switchGroup = (id, title, options, current, pick) =>
-      quizElement(
+      domElement(
         "div",
         { role: "group", "aria-labelledby": id, className: "sxk-quiz-switch" },
-        quizElement("span", { id }, title),
+        domElement("span", { id }, title),
         options.map(({ value, text, lang }) =>
           button(`${id}-${value}`, text, () => pick(value), { "aria-pressed": String(value === current), lang }),
         ),
@@ -530,7 +501,7 @@ export default {
 
     const drawSettings = () => {
       if (!model.get("show_settings")) {
-        quizReplace(settings);
+        domReplace(settings);
         settings.hidden = true;
         return;
       }
@@ -545,7 +516,7 @@ export default {
         model.set("age_band", value);
         model.save_changes();
       };
-      quizReplace(
+      domReplace(
         settings,
         switchGroup(
           `${viewId}-language`,
@@ -590,37 +561,37 @@ export default {
       const keepKey = focusKey ?? (active ? active.getAttribute("data-key") : null);
       root.lang = language();
       drawSettings();
-      const title = quizElement("h3", {}, inLanguage(data.quiz.title));
+      const title = domElement("h3", {}, inLanguage(data.quiz.title));
       if (play.unavailable) {
         const ages = data.quiz.ages.join(" / ");
-        quizReplace(header, title, quizElement("p", {}, quizElement("em", {}, quizFill(label("not_for_band"), { ages }))));
-        quizReplace(body);
+        domReplace(header, title, domElement("p", {}, domElement("em", {}, domFill(label("not_for_band"), { ages }))));
+        domReplace(body);
         showFeedback([]);
-        quizReplace(navigation);
+        domReplace(navigation);
       } else if (play.finished) {
-        quizReplace(header, title);
-        quizReplace(body, ...resultPanel());
+        domReplace(header, title);
+        domReplace(body, ...resultPanel());
         showFeedback([]);
-        quizReplace(
+        domReplace(
           navigation,
           button("previous", label("previous"), previous),
           button("next", label("again"), next),
         );
       } else {
         const shown = play.shown[play.index];
-        const progress = quizFill(label("progress"), { n: play.index + 1, total: play.shown.length });
-        quizReplace(
+        const progress = domFill(label("progress"), { n: play.index + 1, total: play.shown.length });
+        domReplace(
           header,
           title,
-          play.index === 0 ? quizElement("p", {}, inLanguage(data.quiz.introduction)) : null,
-          quizElement("h4", { className: "sxk-quiz-progress", tabindex: "-1", "data-focus": "heading" }, progress),
+          play.index === 0 ? domElement("p", {}, inLanguage(data.quiz.introduction)) : null,
+          domElement("h4", { className: "sxk-quiz-progress", tabindex: "-1", "data-focus": "heading" }, progress),
         );
-        quizReplace(body, panelOf(shown));
+        domReplace(body, panelOf(shown));
         const rolePlay = shown.question.kind === "roleplay";
         const last = shown.attempts[shown.attempts.length - 1];
         showFeedback(last && !rolePlay ? verdictNodes(shown, last) : []);
         const atEnd = play.index === play.shown.length - 1;
-        quizReplace(
+        domReplace(
           navigation,
           rolePlay ? null : button("check", label("check"), check, { className: "sxk-quiz-primary" }),
           button("previous", label("previous"), previous, { disabled: play.index === 0 }),
