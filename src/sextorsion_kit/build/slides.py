@@ -271,6 +271,9 @@ def build(target: Path | None = None, root: Path | None = None) -> list[Deck]:
         + [(html, pdf, False) for _title, html, pdf in sheets]
     )
     moodle = write_bank(list(load_content(root).quizzes.values()), target / "moodle")
+    from .student_pages import FOLDER, build_student_pages  # imports this module
+
+    build_student_pages(target / FOLDER, root)
     (target / "index.html").write_text(render_index(built, sheets, moodle), encoding="utf-8")
     (target / "decks.json").write_text(
         json.dumps({deck.html.name: deck.slides for deck in built}, indent=1), encoding="utf-8"
