@@ -50,6 +50,14 @@ def chromium():
 
 
 @pytest.fixture()
+def cut_off(page):
+    """The page, allowed to load files only; every other request is recorded."""
+    from browser_support import keep_offline
+
+    return keep_offline(page)
+
+
+@pytest.fixture()
 def page(chromium, request, tmp_path_factory):
     """A fresh page; on failure a screenshot is saved under test-output/."""
     context = chromium.new_context(viewport={"width": 1366, "height": 900}, locale="fr-FR")

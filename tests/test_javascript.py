@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from browser_support import require
+
+from sextorsion_kit.widgets import front_end
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -20,3 +24,22 @@ def test_node_unit_tests_pass():
     )
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert "# fail 0" in run.stdout
+
+
+WIDGET_MODULES = sorted(
+    p.name for p in (ROOT / "src" / "sextorsion_kit" / "widgets" / "js").glob("*.js")
+    if p.name not in front_end.SHARED
+)
+
+
+@pytest.mark.parametrize("name", WIDGET_MODULES)
+def test_each_widget_bundle_loads_in_node_with_a_render(name: str, tmp_path: Path):
+    require(None if shutil.which("node") else "node is needed: sudo apt install nodejs")
+    module = tmp_path / f"{name}.mjs"
+    module.write_text(front_end.bundle(name), encoding="utf-8")
+    script = f"import m from {json.dumps(module.as_uri())}; console.log(typeof m.render);"
+    run = subprocess.run(
+        ["node", "--input-type=module", "-e", script], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "function"

@@ -12,15 +12,13 @@ import gc
 import json
 import math
 import re
-import shutil
 import statistics
-import subprocess
 from html import unescape
 from pathlib import Path
 
 import pytest
-from browser_support import keep_offline, require, serious_axe_violations
-from widget_page import open_widget
+from browser_support import serious_axe_violations
+from widget_page import open_widget, texts_in
 
 from sextorsion_kit import set_language
 from sextorsion_kit.content import load_content
@@ -85,26 +83,12 @@ def test_count_keeps_the_first_questions_as_the_session_does():
     ]
 
 
-def _texts(value: object, where: str = "quiz") -> list[tuple[str, dict]]:
-    """Every {fr, en} text in a JSON dump, with where it is."""
-    found = []
-    if isinstance(value, dict):
-        if "fr" in value or "en" in value:
-            found.append((where, value))
-        for key, item in value.items():
-            found += _texts(item, f"{where}.{key}")
-    elif isinstance(value, list):
-        for n, item in enumerate(value):
-            found += _texts(item, f"{where}[{n}]")
-    return found
-
-
 @pytest.mark.parametrize("quiz_id", sorted(QUIZZES))
 def test_the_quiz_travels_whole_with_both_languages_and_both_bands(quiz_id: str):
     quiz = QUIZZES[quiz_id]
     sent = quiz_data(quiz)["quiz"]
     assert Quiz.model_validate_json(json.dumps(sent)) == quiz
-    texts = _texts(sent)
+    texts = texts_in(sent, "quiz")
     assert texts
     for where, text in texts:
         assert set(text) == {"fr", "en"} and all(text.values()), where
@@ -198,18 +182,6 @@ def test_the_bundle_is_one_module_with_the_rules_in_front():
     assert QuizWidget(QUIZZES["reagir"])._esm == bundled
 
 
-def test_the_bundle_loads_in_node(tmp_path: Path):
-    require(None if shutil.which("node") else "node not found (Debian package nodejs)")
-    module = tmp_path / "quiz.mjs"
-    module.write_text(front_end.bundle("quiz.js"), encoding="utf-8")
-    script = f"import m from {json.dumps(module.as_uri())}; console.log(typeof m.render);"
-    run = subprocess.run(
-        ["node", "--input-type=module", "-e", script], capture_output=True, text=True, check=False
-    )
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "function"
-
-
 @pytest.mark.parametrize(
     ("widget", "problem"),
     [
@@ -228,12 +200,6 @@ def test_the_bundle_refuses_what_would_break_in_the_browser(monkeypatch, widget,
 
 
 # --- in the browser, without a kernel -----------------------------------------------------------
-
-@pytest.fixture()
-def cut_off(page):
-    """The conftest page, allowed to load files only; every other request is recorded."""
-    return keep_offline(page)
-
 
 def squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text)

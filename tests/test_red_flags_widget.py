@@ -11,15 +11,13 @@ import gc
 import json
 import math
 import re
-import shutil
 import statistics
-import subprocess
 from html import unescape
 from pathlib import Path
 
 import pytest
-from browser_support import keep_offline, require, serious_axe_violations
-from widget_page import open_widget
+from browser_support import serious_axe_violations
+from widget_page import open_widget, texts_in
 
 from sextorsion_kit import set_language
 from sextorsion_kit.content import load_content
@@ -49,25 +47,11 @@ def red_flags_js() -> str:
 # --- the data ------------------------------------------------------------------------------
 
 
-def _texts(value: object, where: str = "chat") -> list[tuple[str, dict]]:
-    """Every {fr, en} text in a JSON dump, with where it is."""
-    found = []
-    if isinstance(value, dict):
-        if "fr" in value or "en" in value:
-            found.append((where, value))
-        for key, item in value.items():
-            found += _texts(item, f"{where}.{key}")
-    elif isinstance(value, list):
-        for n, item in enumerate(value):
-            found += _texts(item, f"{where}[{n}]")
-    return found
-
-
 @pytest.mark.parametrize("chat", load_content().red_flags, ids=lambda chat: chat.id)
 def test_the_chat_travels_whole_in_both_languages(chat: RedFlagChat):
     sent = red_flag_data(chat)["chat"]
     assert RedFlagChat.model_validate_json(json.dumps(sent)) == chat
-    texts = _texts(sent)
+    texts = texts_in(sent, "chat")
     assert len(texts) == 2 + 2 * len(chat.messages)  # title, introduction, each text and why
     for where, text in texts:
         assert set(text) == {"fr", "en"} and all(text.values()), where
@@ -152,25 +136,7 @@ def test_the_bundle_is_one_module_with_the_rules_in_front():
     assert ".sxk-quiz-bubble" in widget._css and ".sxk-flags-message" in widget._css
 
 
-def test_the_bundle_loads_in_node(tmp_path: Path):
-    require(None if shutil.which("node") else "node not found (Debian package nodejs)")
-    module = tmp_path / "red_flags.mjs"
-    module.write_text(front_end.bundle("red_flags.js"), encoding="utf-8")
-    script = f"import m from {json.dumps(module.as_uri())}; console.log(typeof m.render);"
-    run = subprocess.run(
-        ["node", "--input-type=module", "-e", script], capture_output=True, text=True, check=False
-    )
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "function"
-
-
 # --- in the browser, without a kernel -----------------------------------------------------------
-
-
-@pytest.fixture()
-def cut_off(page):
-    """The conftest page, allowed to load files only; every other request is recorded."""
-    return keep_offline(page)
 
 
 def squeezed(text: str) -> str:

@@ -9,6 +9,8 @@ import pytest
 from browser_support import keep_offline, serious_axe_violations
 
 from sextorsion_kit.build.student_pages import activities, build_student_pages
+from sextorsion_kit.content import load_content
+from sextorsion_kit.content.labels import label
 
 pytestmark = pytest.mark.browser
 
@@ -72,5 +74,12 @@ def test_the_law_page_lists_offences_for_the_ticked_facts(offline, pages: Path):
     for fact in ("threat_sexual_images", "more_images_demanded", "images_spread"):
         offline.locator(f"input[data-fact={fact}]").check()
     offline.locator(".sxk-law-hit").first.wait_for(state="attached")
+    # every figure on the page comes with its article, version and source: the sources table
+    table = offline.locator("table").filter(has_text=label("law_version", "fr"))
+    assert table.count() == 1
+    rows = table.locator("tbody tr")
+    assert rows.count() == len(load_content().penalties)
+    for n in range(rows.count()):
+        assert rows.nth(n).locator("a[href^='https://']").count() >= 1
     assert offline.locator(".sxk-law-hit").count() >= 1
     assert offline.outside == [] and offline.errors == []

@@ -67,3 +67,17 @@ def open_widget(page, folder: Path, widget: anywidget.AnyWidget, name: str) -> N
     path.write_text(PAGE.replace("STATE", state), encoding="utf-8")
     page.goto(path.as_uri())
     page.wait_for_selector("body[data-ready=yes]", timeout=15_000)
+
+
+def texts_in(value: object, where: str) -> list[tuple[str, dict]]:
+    """Every {fr, en} text in a JSON dump, with where it is."""
+    found = []
+    if isinstance(value, dict):
+        if "fr" in value or "en" in value:
+            found.append((where, value))
+        for key, item in value.items():
+            found += texts_in(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for n, item in enumerate(value):
+            found += texts_in(item, f"{where}[{n}]")
+    return found

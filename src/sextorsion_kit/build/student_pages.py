@@ -20,7 +20,9 @@ from markupsafe import Markup
 from ..content import load_content
 from ..content.labels import label
 from ..i18n import get_language, set_language
+from ..logic.law import ordered
 from ..views.help_box import help_line, render_help, render_right_now
+from ..views.law import render_sources
 from ..views.pages import render
 from ..widgets import (
     myth_cards_widget,
@@ -37,11 +39,17 @@ WIDGET_STATE_MIME = "application/vnd.jupyter.widget-state+json"
 
 @dataclass(frozen=True)
 class Activity:
-    """One student page: its file name, its French title, the widget it shows."""
+    """One student page: its file name, its French title, the widget it shows, what follows it."""
 
     name: str
     title: str
     widget: Callable[[], anywidget.AnyWidget]
+    after: Callable[[], str] | None = None  # HTML shown under the widget
+
+
+def law_sources_html() -> str:
+    """Every offence's article, maximum penalties, version in force and sources (French)."""
+    return render_sources(ordered(load_content().penalties, None), "fr")
 
 
 def activities() -> list[Activity]:
@@ -57,7 +65,9 @@ def activities() -> list[Activity]:
         if quiz_id in quizzes:
             title = quizzes[quiz_id].title.fr
             pages.append(Activity(f"quiz_{quiz_id}", title, lambda q=quiz_id: quiz_widget(q)))
-    pages.append(Activity("que_s_est_il_passe", label("page_law", "fr"), what_happened_widget))
+    pages.append(
+        Activity("que_s_est_il_passe", label("page_law", "fr"), what_happened_widget, law_sources_html)
+    )
     return pages
 
 
@@ -80,6 +90,7 @@ def page_notebook(activity: Activity) -> nbformat.NotebookNode:
                 "display_data",
                 data={VIEW_MIME: data["view_specs"][0], "text/plain": activity.title},
             ),
+            *([html_output(activity.after())] if activity.after else []),
             html_output(render_help(load_content().help_channels, "fr")),
         ]
     )

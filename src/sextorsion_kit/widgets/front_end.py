@@ -90,6 +90,6 @@ def bundle(name: str) -> str:
     return "\n".join([*parts, f"// --- {name} ---\n{widget}"]) if parts else widget
 
 
-def stylesheet(name: str) -> str:
-    """The text of ``js/<name>`` (a widget's CSS)."""
-    return source(name)
+def stylesheet(*names: str) -> str:
+    """The shared ``js/kit.css`` followed by each ``js/<name>`` (a widget's own CSS)."""
+    return "\n".join(source(name) for name in ("kit.css", *names))

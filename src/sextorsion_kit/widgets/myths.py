@@ -40,7 +40,7 @@ class MythCardsWidget(KitWidget):
 
     def __init__(self, myths: list[Myth], show_settings: bool = True):
         self._esm = bundle("myths.js")
-        self._css = stylesheet("quiz.css") + "\n" + stylesheet("activities.css")
+        self._css = stylesheet("quiz.css", "activities.css")
         super().__init__(**myth_data(myths), show_settings=show_settings)
 
 

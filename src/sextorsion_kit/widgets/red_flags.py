@@ -54,7 +54,7 @@ class RedFlagWidget(KitWidget):
 
     def __init__(self, chat: RedFlagChat, show_settings: bool = True):
         self._esm = bundle("red_flags.js")
-        self._css = stylesheet("quiz.css") + "\n" + stylesheet("activities.css")
+        self._css = stylesheet("quiz.css", "activities.css")
         super().__init__(
             **red_flag_data(chat), show_settings=show_settings
         )

@@ -30,3 +30,20 @@ export function domReplace(parent, ...nodes) {
 export function domFill(template, values) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
+
+/** A native button; `key` goes in data-key, where tests and focus handling find it. */
+export function domButton(key, text, onClick, attributes = {}) {
+  return domElement("button", { type: "button", "data-key": key, on: { click: onClick }, ...attributes }, text);
+}
+
+/** A labelled group of toggle buttons, the chosen one aria-pressed: a language or age switch. */
+export function domSwitchGroup(id, title, options, chosen, pick, className) {
+  return domElement(
+    "div",
+    { role: "group", "aria-labelledby": id, className },
+    domElement("span", { id }, title),
+    options.map(({ value, text, lang }) =>
+      domButton(`${id}-${value}`, text, () => pick(value), { "aria-pressed": String(value === chosen), lang }),
+    ),
+  );
+}

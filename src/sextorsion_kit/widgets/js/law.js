@@ -7,7 +7,7 @@
 // by toggling classes on the SVG. Content texts are escaped here; labels (which hold <strong>
 // and links), the help line and the SVG come from the kit's data, rendered by Python.
 
-import { domElement, domFill } from "./dom.js";
+import { domElement, domFill, domSwitchGroup } from "./dom.js";
 import { caseOutcome } from "./rules.js";
 
 let lawViewCount = 0; // gives each view its own ids
@@ -182,18 +182,13 @@ export default {
     const drawSettings = () => {
       settings.hidden = !model.get("show_settings");
       const id = `${viewId}-language`;
-      const buttons = Object.entries(data.languageNames).map(([value, text]) => {
-        const button = domElement("button", { type: "button", lang: value, "aria-pressed": String(value === language()) }, text);
-        button.addEventListener("click", () => {
-          if (value === language()) return;
-          model.set("language", value);
-          model.save_changes();
-        });
-        return button;
-      });
-      settings.replaceChildren(
-        domElement("div", { role: "group", "aria-labelledby": id, className: "sxk-law-switch" }, domElement("span", { id }, label("language")), buttons),
-      );
+      const pick = (value) => {
+        if (value === language()) return;
+        model.set("language", value);
+        model.save_changes();
+      };
+      const options = Object.entries(data.languageNames).map(([value, text]) => ({ value, text, lang: value }));
+      settings.replaceChildren(domSwitchGroup(id, label("language"), options, language(), pick, "sxk-law-switch"));
     };
 
     clear.addEventListener("click", () => {

@@ -7,7 +7,7 @@
 // (aria-controls); that region is a live region, filled when revealed and emptied when hidden.
 // Every content text goes into the page as text (textContent), never as HTML.
 
-import { domElement, domReplace } from "./dom.js";
+import { domElement, domReplace, domButton, domSwitchGroup } from "./dom.js";
 
 let mythViewCount = 0; // gives each view its own ids
 
@@ -35,9 +35,6 @@ export default {
     const cards = domElement("div", { className: "sxk-myths-cards" });
     root.append(settings, cards);
     domReplace(el, root);
-
-    const button = (key, text, onClick, attributes = {}) =>
-      domElement("button", { type: "button", "data-key": key, on: { click: onClick }, ...attributes }, text);
 
     // --- one card: the statement, its button, its answer (views/myths.py render_myth) -----------
 
@@ -69,7 +66,7 @@ export default {
         "div",
         { className: "sxk-myths-card" },
         domElement("p", { id: statementId, className: "sxk-myths-statement" }, quoted(inLanguage(myth.statement))),
-        button(`reveal-${index}`, "", () => toggle(index), {
+        domButton(`reveal-${index}`, "", () => toggle(index), {
           "aria-expanded": "false",
           "aria-controls": answerId,
           "aria-describedby": statementId,
@@ -97,17 +94,8 @@ export default {
         model.set("language", value);
         model.save_changes();
       };
-      domReplace(
-        settings,
-        domElement(
-          "div",
-          { role: "group", "aria-labelledby": id, className: "sxk-quiz-switch" },
-          domElement("span", { id }, label("language")),
-          Object.entries(languageNames).map(([value, text]) =>
-            button(`${id}-${value}`, text, () => pick(value), { "aria-pressed": String(value === language()), lang: value }),
-          ),
-        ),
-      );
+      const options = Object.entries(languageNames).map(([value, text]) => ({ value, text, lang: value }));
+      domReplace(settings, domSwitchGroup(id, label("language"), options, language(), pick, "sxk-quiz-switch"));
     };
 
     /** Redraw everything from the state; focus stays on the same control. */

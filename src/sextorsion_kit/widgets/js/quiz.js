@@ -11,7 +11,7 @@
 // Every content text goes into the page as text (textContent), never as HTML; only the help
 // box, rendered and escaped by Python, is inserted as HTML.
 
-import { domElement, domReplace, domFill } from "./dom.js";
+import { domElement, domReplace, domFill, domButton, domSwitchGroup } from "./dom.js";
 import {
   canRewindRolePlay,
   checkAnswer,
@@ -124,9 +124,6 @@ export default {
         found ? text.slice(found[0].length) : text,
       );
     };
-
-    const button = (key, text, onClick, attributes = {}) =>
-      domElement("button", { type: "button", "data-key": key, on: { click: onClick }, ...attributes }, text);
 
     /** A fictional chat as bubbles, each with its sender's name (views/ui.py chat_html). */
     const chat = (messages) => {
@@ -313,12 +310,12 @@ export default {
         return domElement(
           "li",
           { className: "sxk-quiz-step" },
-          button(`up-${place}`, "↑", () => move(position, -1, place), {
+          domButton(`up-${place}`, "↑", () => move(position, -1, place), {
             "aria-label": named(label("move_up")),
             title: label("move_up"),
             disabled: position === 0,
           }),
-          button(`down-${place}`, "↓", () => move(position, +1, place), {
+          domButton(`down-${place}`, "↓", () => move(position, +1, place), {
             "aria-label": named(label("move_down")),
             title: label("move_down"),
             disabled: position === arrangement.length - 1,
@@ -386,7 +383,7 @@ export default {
             "div",
             { className: "sxk-quiz-role-choices" },
             offeredChoices(playData, run).map(({ index, choice }) =>
-              button(`choice-${index}`, inLanguage(choice.text), () => choose(shown, index)),
+              domButton(`choice-${index}`, inLanguage(choice.text), () => choose(shown, index)),
             ),
           ),
         );
@@ -398,8 +395,8 @@ export default {
         domElement(
           "div",
           { className: "sxk-quiz-buttons" },
-          button("rewind", label("rewind"), () => rewind(shown), { disabled: !rewindable }),
-          button("restart", label("restart"), () => restart(shown), { disabled: !rewindable }),
+          domButton("rewind", label("rewind"), () => rewind(shown), { disabled: !rewindable }),
+          domButton("restart", label("restart"), () => restart(shown), { disabled: !rewindable }),
         ),
       );
       return domElement("div", { className: "sxk-quiz-role-play" }, parts);
@@ -489,16 +486,6 @@ export default {
 
     // --- settings: language and age band -----------------------------------------------------
 
-    const switchGroup = (id, title, options, current, pick) =>
-      domElement(
-        "div",
-        { role: "group", "aria-labelledby": id, className: "sxk-quiz-switch" },
-        domElement("span", { id }, title),
-        options.map(({ value, text, lang }) =>
-          button(`${id}-${value}`, text, () => pick(value), { "aria-pressed": String(value === current), lang }),
-        ),
-      );
-
     const drawSettings = () => {
       if (!model.get("show_settings")) {
         domReplace(settings);
@@ -518,14 +505,15 @@ export default {
       };
       domReplace(
         settings,
-        switchGroup(
+        domSwitchGroup(
           `${viewId}-language`,
           label("language"),
           Object.entries(data.languageNames).map(([value, text]) => ({ value, text, lang: value })),
           language(),
           pickLanguage,
+          "sxk-quiz-switch",
         ),
-        switchGroup(
+        domSwitchGroup(
           `${viewId}-band`,
           label("age_band"),
           [
@@ -534,6 +522,7 @@ export default {
           ],
           model.get("age_band"),
           pickBand,
+          "sxk-quiz-switch",
         ),
       );
     };
@@ -574,8 +563,8 @@ export default {
         showFeedback([]);
         domReplace(
           navigation,
-          button("previous", label("previous"), previous),
-          button("next", label("again"), next),
+          domButton("previous", label("previous"), previous),
+          domButton("next", label("again"), next),
         );
       } else {
         const shown = play.shown[play.index];
@@ -593,9 +582,9 @@ export default {
         const atEnd = play.index === play.shown.length - 1;
         domReplace(
           navigation,
-          rolePlay ? null : button("check", label("check"), check, { className: "sxk-quiz-primary" }),
-          button("previous", label("previous"), previous, { disabled: play.index === 0 }),
-          button("next", atEnd ? label("finish") : label("next"), next),
+          rolePlay ? null : domButton("check", label("check"), check, { className: "sxk-quiz-primary" }),
+          domButton("previous", label("previous"), previous, { disabled: play.index === 0 }),
+          domButton("next", atEnd ? label("finish") : label("next"), next),
         );
       }
       const target =

@@ -8,7 +8,7 @@
 // Every content text goes into the page as text (textContent), never as HTML.
 //
 
-import { domElement, domReplace, domFill } from "./dom.js";
+import { domElement, domReplace, domFill, domButton, domSwitchGroup } from "./dom.js";
 import { checkRedFlags, redFlagCounts, verdictIsPartial } from "./rules.js";
 
 const FLAG_MARK_RIGHT = "✔";
@@ -53,9 +53,6 @@ export default {
     });
     root.append(settings, header, body, buttons, feedback);
     domReplace(el, root);
-
-    const button = (key, text, onClick, attributes = {}) =>
-      domElement("button", { type: "button", "data-key": key, on: { click: onClick }, ...attributes }, text);
 
     /** ✔ or ✘ hidden from screen readers, with the words they read instead. */
     const mark = (right) => [
@@ -162,17 +159,8 @@ export default {
         model.set("language", value);
         model.save_changes();
       };
-      domReplace(
-        settings,
-        domElement(
-          "div",
-          { role: "group", "aria-labelledby": id, className: "sxk-quiz-switch" },
-          domElement("span", { id }, label("language")),
-          Object.entries(languageNames).map(([value, text]) =>
-            button(`${id}-${value}`, text, () => pick(value), { "aria-pressed": String(value === language()), lang: value }),
-          ),
-        ),
-      );
+      const options = Object.entries(languageNames).map(([value, text]) => ({ value, text, lang: value }));
+      domReplace(settings, domSwitchGroup(id, label("language"), options, language(), pick, "sxk-quiz-switch"));
     };
 
     /** Redraw everything from the state; focus stays on the same control (or `focusKey`). */
@@ -185,8 +173,8 @@ export default {
       domReplace(body, ...chatPanel());
       domReplace(
         buttons,
-        button("check", label("check"), check, { className: "sxk-quiz-primary" }),
-        button("retry", label("try_again"), retry, { disabled: verdict === null }),
+        domButton("check", label("check"), check, { className: "sxk-quiz-primary" }),
+        domButton("retry", label("try_again"), retry, { disabled: verdict === null }),
       );
       domReplace(feedback, ...(verdict ? feedbackNodes() : []));
       const target = keepKey && root.querySelector(`[data-key="${CSS.escape(keepKey)}"]:not([disabled])`);

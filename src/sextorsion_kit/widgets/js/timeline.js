@@ -10,7 +10,7 @@
 // Small helpers (element builder, chat bubbles, label fill) are this module's own for now;
 // they match quiz.js's and could be shared later.
 
-import { domElement, domReplace, domFill } from "./dom.js";
+import { domElement, domReplace, domFill, domButton, domSwitchGroup } from "./dom.js";
 
 const TIMELINE_GENERAL = ""; // the key of a stage's texts when no variant is chosen
 let timelineViewCount = 0; // gives each view its own ids and radio-group names
@@ -49,9 +49,6 @@ export default {
     const body = domElement("div", { className: "sxk-timeline-body" });
     root.append(settings, body);
     domReplace(el, root);
-
-    const button = (key, text, onClick, attributes = {}) =>
-      domElement("button", { type: "button", "data-key": key, on: { click: onClick }, ...attributes }, text);
 
     /** A fictional chat as bubbles, each starting with its sender's name (views/ui.py chat_html). */
     const chat = (messages) => {
@@ -126,7 +123,7 @@ export default {
           domElement(
             "li",
             {},
-            button(`stage-${n}`, `${n + 1}. ${inLanguage(stage.title)}`, () => goTo(n), {
+            domButton(`stage-${n}`, `${n + 1}. ${inLanguage(stage.title)}`, () => goTo(n), {
               "aria-pressed": String(n === index),
               on: { click: () => goTo(n), keydown: onKey },
             }),
@@ -145,8 +142,8 @@ export default {
       domElement(
         "div",
         { className: "sxk-timeline-navigation" },
-        button("previous", label("previous"), () => goTo(index - 1), { disabled: index === 0 }),
-        button("next", label("next"), () => goTo(index + 1), { disabled: index === data.stages.length - 1 }),
+        domButton("previous", label("previous"), () => goTo(index - 1), { disabled: index === 0 }),
+        domButton("next", label("next"), () => goTo(index + 1), { disabled: index === data.stages.length - 1 }),
       );
 
     /** The variant choice of a stage that has variants: native radios in a fieldset. */
@@ -229,16 +226,6 @@ export default {
 
     // --- settings: language and age band (as in quiz.js) ---------------------------------------
 
-    const switchGroup = (id, title, options, chosen, pick) =>
-      domElement(
-        "div",
-        { role: "group", "aria-labelledby": id, className: "sxk-timeline-switch" },
-        domElement("span", { id }, title),
-        options.map(({ value, text, lang }) =>
-          button(`${id}-${value}`, text, () => pick(value), { "aria-pressed": String(value === chosen), lang }),
-        ),
-      );
-
     const drawSettings = () => {
       if (!model.get("show_settings")) {
         domReplace(settings);
@@ -248,14 +235,14 @@ export default {
       settings.hidden = false;
       domReplace(
         settings,
-        switchGroup(
+        domSwitchGroup(
           `${viewId}-language`,
           label("language"),
           Object.entries(data.languageNames).map(([value, text]) => ({ value, text, lang: value })),
           language(),
-          (value) => value !== language() && save({ language: value }, {}),
+          (value) => value !== language() && save({ language: value }, {}), "sxk-timeline-switch",
         ),
-        switchGroup(
+        domSwitchGroup(
           `${viewId}-band`,
           label("age_band"),
           [
@@ -263,7 +250,7 @@ export default {
             { value: "15-18", text: label("band_15_18") },
           ],
           band(),
-          (value) => value !== band() && save({ age_band: value }, {}),
+          (value) => value !== band() && save({ age_band: value }, {}), "sxk-timeline-switch",
         ),
       );
     };
