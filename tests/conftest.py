@@ -10,7 +10,7 @@ import pytest
 
 from sextorsion_kit import i18n
 from sextorsion_kit.build.chromium import chromium_missing, launch
-from sextorsion_kit.views import pickers as audience
+from sextorsion_kit.widgets import settings as audience
 
 os.environ[i18n.ENV_VARIABLE] = i18n.DEFAULT_LANGUAGE  # kernels started by nbval inherit it
 
@@ -21,9 +21,6 @@ def french_again() -> Iterator[None]:
     i18n.set_language("fr")
     audience.set_age_band(audience.DEFAULT_AGE_BAND)
     yield
-    # This test's views stay alive in ipywidgets' registry: they must not redraw in later tests.
-    for setting in (i18n.LANGUAGE, audience.AGE_BAND):
-        setting.listeners.clear()
     i18n.set_language("fr")
     audience.set_age_band(audience.DEFAULT_AGE_BAND)
 

@@ -12,7 +12,7 @@ import pytest
 
 from sextorsion_kit.content import ROOT_VARIABLE, ContentError, check, load_content
 from sextorsion_kit.content.labels import label
-from sextorsion_kit.content.models import CaseFact, Ending, Myth
+from sextorsion_kit.content.models import Myth
 from sextorsion_kit.logic.law import VICTIM_PROFILES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -127,8 +127,6 @@ TEMPLATE_FIELD = re.compile(r"\{[^}]*\}")
 
 # Keys built at run time: a template, and the values the code or the content fills it with.
 DYNAMIC = {
-    "case_{}": get_args(CaseFact.model_fields["group"].annotation),  # label(f"case_{group}")
-    "ending_{}": get_args(Ending.model_fields["tone"].annotation),  # label("ending_" + tone)
     "victim_{}": tuple(VICTIM_PROFILES),  # label(f"victim_{profile}")
 }
 # Functions that call label() for keys their callers give: labels_in_both(LABEL_KEYS).

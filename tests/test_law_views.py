@@ -1,4 +1,4 @@
-"""Penalty charts read back from the figure, the sources table and the "what happened?" widget."""
+"""Penalty charts read back from the figure, the sources table and the Loiret figures."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from sextorsion_kit import (
     loiret_figures,
     minor_victim_chart,
     penalty_chart,
-    set_language,
-    what_happened,
 )
 from sextorsion_kit.charts.penalties import (
     GREY,
@@ -23,7 +21,7 @@ from sextorsion_kit.charts.penalties import (
     victim_figure,
 )
 from sextorsion_kit.content import load_content
-from sextorsion_kit.logic.law import bar_id, compare_victims, law_as_of, ordered
+from sextorsion_kit.logic.law import bar_id, charges_for, compare_victims, law_as_of, ordered
 
 CONTENT = load_content()
 OFFENCES = ordered(CONTENT.penalties)
@@ -128,74 +126,14 @@ def test_the_loiret_figures_point_to_their_articles():
     assert "7 ans, 100\u202f000\u00a0€" in html and "5 ans, 150\u202f000\u00a0€" in html
 
 
-# --- the "what happened?" widget -------------------------------------------------------
-
-
-def tick(widget, *facts: str) -> None:
-    for fact in facts:
-        widget.boxes[fact].value = True
-
-
-def test_the_widget_lists_offences_for_the_ticked_facts_and_highlights_them():
-    widget = what_happened()
-    assert widget.result.value == "" and widget.chart.value == ""
-    tick(widget, "threat_sexual_images", "money_demanded", "images_spread")
-    widget.show_button.click()
-    result = widget.result.value
-    assert "Ces faits peuvent constituer 2 infractions" in result
-    assert "art. 312-10 · Chantage" in result and "art. 226-2-1" in result
-    assert "menace mise à exécution (art. 312-11)" in result
-    assert "ne s&#x27;additionnent pas" in result or "ne s'additionnent pas" in result
-    assert widget.reached() == {
-        "312-10:online-sexual-images",
-        "312-10:threat-carried-out",
-        "226-2-1:base",
-    }
-    assert "<img" in widget.chart.value and "atteint par ces faits" in widget.chart.value
-
-
-def test_the_widget_says_when_the_facts_make_no_offence_and_clears():
-    widget = what_happened()
-    tick(widget, "threat_sexual_images")
-    widget.show_button.click()
-    assert "ne trouve pas d'infraction" in widget.result.value and widget.chart.value == ""
-    assert "mérite toujours" in widget.result.value  # not read as "this is allowed"
-    widget.clear_button.click()
-    assert not widget.ticked() and widget.result.value == "" and widget.clear_button.disabled
-
-
-def test_a_minor_offender_gets_the_juvenile_justice_note():
-    widget = what_happened()
-    tick(widget, "more_images_demanded", "victim_minor", "offender_minor", "images_spread")
-    widget.show_button.click()
-    assert "code de la justice pénale des mineurs" in widget.result.value
-    assert "Pour un auteur majeur, jugées ensemble" in widget.result.value
-    assert "227-23-1" not in widget.result.value
-
-
-def test_the_widget_follows_the_language():
-    widget = what_happened()
-    tick(widget, "account_changed")
-    widget.show_button.click()
-    set_language("en")
-    assert widget.show_button.description == "What the law says"
-    assert "Unauthorised access to a computer system" in widget.result.value
-    assert "These facts can make up one offence:" in widget.result.value
-    assert widget.boxes["victim_minor"].description == "The victim is under 18."
-
-
-def test_holding_a_minors_image_has_its_own_bar_legend_and_exercise_result():
+def test_holding_a_minors_image_has_its_own_bar_legend_and_offence():
     figure = prison_figure(OFFENCES, "fr", AS_OF)
     holding = bars(figure)["227-23:holding"]
     assert holding.get_width() == 5 and holding.get_hatch() == ".."
     legend = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
     assert legend == ["infraction simple", "autre forme, même article", "forme aggravée"]
     assert "garder l'image" in prison_alternative(OFFENCES, "fr")
-    exercise = what_happened()
-    for fact in ("image_kept", "victim_minor"):
-        exercise.boxes[fact].value = True
-    charges = exercise.show()
+    charges = charges_for({"image_kept", "victim_minor"}, CONTENT.penalties, CONTENT.case_facts)
     assert [(c.offence.article, sorted(c.bar_ids)) for c in charges] == [
         ("227-23", ["227-23:holding"])
     ]
-    assert "garder l&#x27;image" in exercise.result.value

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 from kit_copies import replace_in
+from oracles import render_charges
 
 from sextorsion_kit import loiret_figures, what_happened
 from sextorsion_kit.content import ContentError, load_content, load_file
+from sextorsion_kit.logic.law import charges_for
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = load_content()
@@ -23,15 +25,21 @@ def test_the_loiret_figures_show_each_quote_with_its_tiers():
 
 def test_the_widget_links_its_notes_to_the_rules_in_the_data():
     rules = CONTENT.case_facts.rules
-    widget = what_happened()
-    for fact in ("threat_sexual_images", "money_demanded", "offender_minor"):
-        widget.boxes[fact].value = True
-    widget.show_button.click()
-    assert f"<a href='{rules.concurrent_offences.source}'>" in widget.result.value
-    assert f"<a href='{rules.minor_offender.source}'>" in widget.result.value
-    widget.boxes["offender_minor"].value = False
-    widget.show_button.click()
-    assert rules.minor_offender.source not in widget.result.value
+    charges = charges_for(
+        {"threat_sexual_images", "money_demanded", "offender_minor"},
+        CONTENT.penalties,
+        CONTENT.case_facts,
+    )
+    ticked = frozenset({"offender_minor"})
+    html = render_charges(charges, ticked, rules, "fr")
+    assert f"<a href='{rules.concurrent_offences.source}'>" in html
+    assert f"<a href='{rules.minor_offender.source}'>" in html
+    assert rules.minor_offender.source not in render_charges(charges, frozenset(), rules, "fr")
+    # what the browser is given to write them
+    assert what_happened().sources == {
+        "concurrent_offences": rules.concurrent_offences.source,
+        "minor_offender": rules.minor_offender.source,
+    }
 
 
 @pytest.mark.parametrize(

@@ -235,8 +235,9 @@ def test_rules_must_name_steps_listed_in_a_right_order(tmp_path: Path):
 
 
 def test_the_order_feedback_says_which_rule_a_step_breaks_and_which_step_is_free():
+    from oracles import feedback_html
+
     from sextorsion_kit.logic.quiz import Presented
-    from sextorsion_kit.views.quiz import feedback_html
 
     question = the_order_question()
     verdict = block_before_evidence(question)

@@ -63,12 +63,12 @@ from sextorsion_kit.logic.quiz import (
     RolePlayRun,
     Verdict,
     broken_rules,
+    check_flags,
     check_multiple,
     check_order,
     check_single,
     check_true_false,
 )
-from sextorsion_kit.views.red_flags import check_flags
 
 TESTS = Path(__file__).resolve().parent
 RUNNER = TESTS / "js" / "parity_runner.mjs"

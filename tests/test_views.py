@@ -1,4 +1,4 @@
-"""The start notebook's views, driven in plain Python as a teacher would click them."""
+"""The start notebook's views: texts in both languages, the shared language switch."""
 
 from __future__ import annotations
 
@@ -37,12 +37,13 @@ def test_switching_language_rewrites_widgets_already_shown():
 def test_language_picker_switches_and_follows():
     picker = language_picker()
     box = help_box()
-    assert picker.value == "fr" and picker.description == "Langue"
-    picker.value = "en"
+    assert picker.choices == ["language"] and picker.language == "fr"
+    assert picker.labels["language"]["fr"] == "Langue"
+    picker.settings.language = "en"  # as the browser sends a click on "English"
     assert get_language() == "en"
     assert "Need help?" in box.value
     set_language("fr")
-    assert picker.value == "fr" and picker.description == "Langue"
+    assert picker.settings.language == "fr" and picker.language == "fr"
 
 
 def test_map_marks_notebooks_not_written_yet(tmp_path: Path):

@@ -17,25 +17,34 @@ PAGE = """<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>widget</title></head>
 <body><main id="app"></main>
 <script type="application/json" id="state">STATE</script>
+<script type="application/json" id="settings">SETTINGS</script>
 <script type="module">
 const state = JSON.parse(document.getElementById("state").textContent);
 const style = document.createElement("style");
 style.textContent = state._css;
 document.head.append(style);
-// What anywidget hands a module: get / set / on / off / save_changes over the state.
-const handlers = {};
-const model = {
-  get: (key) => state[key],
-  set: (key, value) => {
-    const old = state[key];
-    state[key] = value;
-    if (old !== value) for (const handler of handlers["change:" + key] ?? []) handler();
-  },
-  on: (event, handler) => (handlers[event] ??= []).push(handler),
-  off: (event, handler) => { handlers[event] = (handlers[event] ?? []).filter((h) => h !== handler); },
-  save_changes: () => { window.saved += 1; },
-  send: () => {},
-};
+// What anywidget hands a module: get / set / on / off / save_changes over a state, and a host
+// whose getModel finds the page's shared settings (language, age band).
+function standIn(values) {
+  const handlers = {};
+  return {
+    get: (key) => values[key],
+    set: (key, value) => {
+      const old = values[key];
+      values[key] = value;
+      if (old !== value) for (const handler of handlers["change:" + key] ?? []) handler();
+    },
+    on: (event, handler) => (handlers[event] ??= []).push(handler),
+    off: (event, handler) => { handlers[event] = (handlers[event] ?? []).filter((h) => h !== handler); },
+    save_changes: () => { window.saved += 1; },
+    send: () => {},
+  };
+}
+const settingsState = JSON.parse(document.getElementById("settings").textContent);
+const model = standIn(state);
+const settings = standIn(settingsState);
+const host = { getModel: async (ref) => { if (ref !== state.settings) throw new Error(ref); return settings; } };
+window.settingsState = settingsState;
 window.saved = 0;
 window.widgetState = state;
 // Check clicked -> feedback painted: from the start of the click's handling to the frame after.
@@ -54,7 +63,7 @@ document.addEventListener("click", (event) => {
 });
 const url = URL.createObjectURL(new Blob([state._esm], { type: "text/javascript" }));
 const widget = (await import(url)).default;
-await widget.render({ model, el: document.getElementById("app") });
+await widget.render({ model, el: document.getElementById("app"), host });
 document.body.dataset.ready = "yes";
 </script></body></html>
 """
@@ -63,8 +72,9 @@ document.body.dataset.ready = "yes";
 def open_widget(page, folder: Path, widget: anywidget.AnyWidget, name: str) -> None:
     """Load ``widget``'s module and state into ``page`` from a file, with no kernel."""
     state = json.dumps(widget.get_state()).replace("</", "<\\/")
+    settings = json.dumps(widget.settings.get_state()).replace("</", "<\\/")
     path = folder / f"{name}.html"
-    path.write_text(PAGE.replace("STATE", state), encoding="utf-8")
+    path.write_text(PAGE.replace("STATE", state).replace("SETTINGS", settings), encoding="utf-8")
     page.goto(path.as_uri())
     page.wait_for_selector("body[data-ready=yes]", timeout=15_000)
 

@@ -22,8 +22,8 @@ from traitlets.config import Config
 from ..content import content_root, load_content
 from ..content.models import Printable
 from ..i18n import Language
-from ..views.help_box import checked_line, help_line
 from ..views.pages import render
+from ..widgets.help import checked_line, help_line
 from .moodle import Written, write_bank
 from .notebooks import kit_notebooks
 

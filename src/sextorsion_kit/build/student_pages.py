@@ -21,7 +21,6 @@ from ..content import load_content
 from ..content.labels import label
 from ..i18n import get_language, set_language
 from ..logic.law import ordered
-from ..views.help_box import help_line, render_help, render_right_now
 from ..views.law import render_sources
 from ..views.pages import render
 from ..widgets import (
@@ -31,6 +30,7 @@ from ..widgets import (
     timeline_widget,
     what_happened_widget,
 )
+from ..widgets.help import help_line, render_help, render_right_now
 from .static_pages import VIEW_MIME, copy_page_libraries, write_static_page
 
 FOLDER = "eleves"

@@ -20,6 +20,7 @@ from ..content.models import (
     OrderRule,
     Question,
     Quiz,
+    RedFlagChat,
     RolePlay,
     Scene,
     SingleChoice,
@@ -342,3 +343,8 @@ class QuizSession:
         )
         answered = [score for _, score in scores if score is not None]
         return Result(sum(answered), len(answered), len(scores), scores)
+
+
+def check_flags(chat: RedFlagChat, ticked: frozenset[int]) -> Verdict:
+    """Each message of a red-flag chat is a decision: ticked if and only if it is a warning sign."""
+    return check_ticks([(m.text, m.red_flag, m.why) for m in chat.messages], ticked)

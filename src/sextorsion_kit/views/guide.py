@@ -10,8 +10,8 @@ from ..content.labels import label
 from ..content.models import Guide, Printable, Text
 from ..i18n import Language
 from ..text import colon
+from ..widgets.pickers import BilingualHTML
 from .pages import render
-from .ui import LiveHTML
 
 BOX = "font-size:1.1em;line-height:1.45;max-width:56em"
 
@@ -79,10 +79,10 @@ PARTS: dict[str, Callable[[Guide, Language], str]] = {
 }
 
 
-def guide(part: str) -> LiveHTML:
+def guide(part: str) -> BilingualHTML:
     """One part of the teacher guide: objectives, plan_11_14, plan_15_18, frameworks,
     ground_rules, disclosure, closing, handout or parent_note."""
     if part not in PARTS:
         raise KeyError(f"no guide part {part!r}; known: {', '.join(PARTS)}")
     content = load_content().guide
-    return LiveHTML(lambda language: PARTS[part](content, language))
+    return BilingualHTML(lambda language: PARTS[part](content, language))

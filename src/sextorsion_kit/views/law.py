@@ -11,7 +11,7 @@ from ..content.models import LoiretFigure, Offence, Theme
 from ..i18n import Language
 from ..logic.law import compare_victims, law_as_of, ordered
 from ..text import colon, euros, long_date, semicolon, years
-from .ui import LiveHTML
+from ..widgets.pickers import BilingualHTML
 
 TABLE = "border-collapse:collapse;font-size:1.05em;line-height:1.4;max-width:64em"
 CELL = "border:1px solid #999;padding:0.35em 0.55em;vertical-align:top;text-align:left"
@@ -22,7 +22,7 @@ def _offences(theme: Theme | None) -> tuple[list[Offence], date]:
     return ordered(penalties, theme), law_as_of(penalties)
 
 
-def _offence_chart(theme: Theme | None, drawn: str) -> LiveHTML:
+def _offence_chart(theme: Theme | None, drawn: str) -> BilingualHTML:
     """A chart of the offences of ``theme``: ``"prison"`` years or ``"fines"``, with its text."""
     offences, as_of = _offences(theme)
 
@@ -37,20 +37,20 @@ def _offence_chart(theme: Theme | None, drawn: str) -> LiveHTML:
             figure(offences, language, as_of), alternative(offences, language), as_of, language
         )
 
-    return LiveHTML(render)
+    return BilingualHTML(render)
 
 
-def penalty_chart(theme: Theme | None = None) -> LiveHTML:
+def penalty_chart(theme: Theme | None = None) -> BilingualHTML:
     """Maximum prison terms per offence (of one theme, or all), base and aggravated tiers."""
     return _offence_chart(theme, "prison")
 
 
-def fines_chart(theme: Theme | None = None) -> LiveHTML:
+def fines_chart(theme: Theme | None = None) -> BilingualHTML:
     """Maximum fines per offence, on a scale of powers of ten."""
     return _offence_chart(theme, "fines")
 
 
-def minor_victim_chart() -> LiveHTML:
+def minor_victim_chart() -> BilingualHTML:
     """The same facts against an adult, a 15-17 and an under-15 victim."""
     content = load_content()
     comparison = compare_victims(content.penalties, content.case_facts)
@@ -68,7 +68,7 @@ def minor_victim_chart() -> LiveHTML:
             + penalty_figure_html(figure, alternative, as_of, language)
         )
 
-    return LiveHTML(render)
+    return BilingualHTML(render)
 
 
 def _penalty(prison: int, fine: int, language: Language) -> str:
@@ -115,10 +115,10 @@ def render_sources(offences: list[Offence], language: Language) -> str:
     )
 
 
-def law_sources(theme: Theme | None = None) -> LiveHTML:
+def law_sources(theme: Theme | None = None) -> BilingualHTML:
     """The table of offences with their maximum penalties, version and sources."""
     offences, _as_of = _offences(theme)
-    return LiveHTML(lambda language: render_sources(offences, language))
+    return BilingualHTML(lambda language: render_sources(offences, language))
 
 
 def render_loiret(figures: list[LoiretFigure], penalties: list[Offence], language: Language) -> str:
@@ -145,9 +145,9 @@ def render_loiret(figures: list[LoiretFigure], penalties: list[Offence], languag
     return f"<ul style='font-size:1.15em;line-height:1.5;max-width:52em'>{''.join(items)}</ul>"
 
 
-def loiret_figures() -> LiveHTML:
+def loiret_figures() -> BilingualHTML:
     """The Loiret police figures, explained article by article."""
     content = load_content()
-    return LiveHTML(
+    return BilingualHTML(
         lambda language: render_loiret(content.loiret_figures, content.penalties, language)
     )

@@ -9,7 +9,7 @@ from ..content import content_root, load_content
 from ..content.labels import label
 from ..content.models import NotebookEntry
 from ..i18n import Language
-from .ui import LiveHTML
+from ..widgets.pickers import BilingualHTML
 
 TABLE_STYLE = "font-size:1.1em;border-collapse:collapse;max-width:60em"
 CELL_STYLE = "border:1px solid #888;padding:0.4em 0.6em;text-align:left;vertical-align:top"
@@ -46,9 +46,9 @@ def render_map(entries: list[NotebookEntry], available: set[str], language: Lang
     )
 
 
-def notebook_map(folder: Path | None = None) -> LiveHTML:
+def notebook_map(folder: Path | None = None) -> BilingualHTML:
     """The table of notebooks, marking those not written yet, following the language setting."""
     folder = folder or content_root() / "notebooks"
     entries = load_content().notebooks
     available = {entry.file for entry in entries if (folder / entry.file).is_file()}
-    return LiveHTML(lambda language: render_map(entries, available, language))
+    return BilingualHTML(lambda language: render_map(entries, available, language))

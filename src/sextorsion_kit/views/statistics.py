@@ -9,7 +9,7 @@ from ..content.labels import label
 from ..content.models import Statistic
 from ..i18n import Language
 from ..text import thousands
-from .ui import LiveHTML
+from ..widgets.pickers import BilingualHTML
 
 
 def render_figures(statistics: list[Statistic], language: Language) -> str:
@@ -43,7 +43,7 @@ def render_figures(statistics: list[Statistic], language: Language) -> str:
     )
 
 
-def figures_to_quote() -> LiveHTML:
+def figures_to_quote() -> BilingualHTML:
     """Sourced figures for the adult, and a chart of reports over time."""
     statistics = load_content().statistics
-    return LiveHTML(lambda language: render_figures(statistics, language))
+    return BilingualHTML(lambda language: render_figures(statistics, language))

@@ -1,4 +1,4 @@
-"""What every front-end widget shares: the kit's settings synced both ways, labels in both languages."""
+"""What every front-end widget shares: the page's settings, labels in both languages."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import traitlets
 
 from ..content.labels import label
 from ..content.models import AGE_BANDS, AgeBand
-from ..i18n import LANGUAGES, Language, get_language, on_language_change, set_language
-from ..views.pickers import LANGUAGE_NAMES, get_age_band, on_age_band_change, set_age_band
+from ..i18n import LANGUAGES, Language
+from .settings import LANGUAGE_NAMES, shared_settings
 
 
 def labels_in_both(keys: Iterable[str]) -> dict[str, dict[str, str]]:
@@ -25,45 +25,50 @@ def language_names() -> dict[str, str]:
 
 
 class KitWidget(anywidget.AnyWidget):
-    """A widget whose ``language`` follows the kit's setting, and sets it when the browser switches.
+    """A widget that reads the language from the page's shared settings model.
 
-    Python's setting reaches the browser through a bound method, held weakly by the setting,
-    so a widget that is gone stops listening.
+    The widget holds no language of its own and listens to nothing in Python: the browser
+    reads (and its switches write) ``settings``, the one :class:`~.settings.KitSettings`.
     """
 
-    language = traitlets.Enum(LANGUAGES, default_value="fr").tag(sync=True)
+    settings = anywidget.WidgetTrait().tag(sync=True)
     labels = traitlets.Dict().tag(sync=True)
     language_names = traitlets.Dict().tag(sync=True)
     show_settings = traitlets.Bool(True).tag(sync=True)
 
     def __init__(self, **state: Any):
-        super().__init__(language=get_language(), **state)
-        on_language_change(self._follow_language)
+        super().__init__(settings=shared_settings(), **state)
 
-    def _follow_language(self, language: Language) -> None:
-        self.language = language
+    @property
+    def language(self) -> Language:
+        """The language shown (the page's)."""
+        return self.settings.language
 
-    @traitlets.observe("language")
-    def _language_picked(self, change: dict) -> None:
-        if change["new"] != get_language():
-            set_language(change["new"])
+    @language.setter
+    def language(self, language: Language) -> None:
+        self.settings.language = language
 
 
 class BandedWidget(KitWidget):
-    """A :class:`KitWidget` that also follows the session's age band, unless given its own."""
+    """A :class:`KitWidget` that also follows the page's age band, unless given its own."""
 
-    age_band = traitlets.Enum(AGE_BANDS, default_value=AGE_BANDS[0]).tag(sync=True)
+    own_age_band = traitlets.Enum(AGE_BANDS, allow_none=True, default_value=None).tag(sync=True)
 
     def __init__(self, band: AgeBand | None = None, **state: Any):
-        self.follows_age_band = band is None
-        super().__init__(age_band=band or get_age_band(), **state)
+        super().__init__(own_age_band=band, **state)
+
+    @property
+    def follows_age_band(self) -> bool:
+        return self.own_age_band is None
+
+    @property
+    def age_band(self) -> AgeBand:
+        """The age band shown: the widget's own, or the page's."""
+        return self.settings.age_band if self.follows_age_band else self.own_age_band
+
+    @age_band.setter
+    def age_band(self, band: AgeBand) -> None:
         if self.follows_age_band:
-            on_age_band_change(self._follow_age_band)
-
-    def _follow_age_band(self, band: AgeBand) -> None:
-        self.age_band = band
-
-    @traitlets.observe("age_band")
-    def _age_band_picked(self, change: dict) -> None:
-        if self.follows_age_band and change["new"] != get_age_band():
-            set_age_band(change["new"])
+            self.settings.age_band = band
+        else:
+            self.own_age_band = band

@@ -6,7 +6,7 @@ amount already written out (``years``/``euros``), how each tier reads beside its
 the prison chart drawn once per language as SVG whose bars carry ids, its text alternative
 in pieces, and the help line. The browser then finds the offences with ``chargesFor`` from
 ``js/rules.js`` (the twin of :mod:`sextorsion_kit.logic.law`), writes the result as
-:func:`~sextorsion_kit.views.case_explorer.render_charges` does and highlights the bars
+the tests' oracle (tests/oracles.py) does and highlights the bars
 reached by toggling classes on the SVG: no kernel round trip, no redraw in Python.
 """
 
@@ -21,13 +21,13 @@ from ..content.models import CaseFacts, Offence
 from ..i18n import LANGUAGES
 from ..logic.law import bar_id, law_as_of, ordered, tier_text
 from ..text import colon, euros, semicolon, years
-from ..views.help_box import help_line
 from .base import KitWidget, labels_in_both, language_names
 from .front_end import bundle, stylesheet
+from .help import help_line
 
 # Every interface label law.js asks for (a test checks the two lists agree).
 LABEL_KEYS: tuple[str, ...] = (
-    "case_acts", "case_people", "case_clear", "case_none", "case_result_one", "case_result",
+    "case_intro", "case_acts", "case_people", "case_clear", "case_none", "case_result_one", "case_result",
     "case_together", "case_together_adult", "case_court", "case_minor_offender",
     "case_chart_caption", "article_short", "base_offence", "up_to", "and", "language",
 )  # fmt: skip

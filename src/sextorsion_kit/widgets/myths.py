@@ -2,7 +2,7 @@
 
 :func:`myth_data` sends every statement with its verdict and explanation in both languages,
 and the interface labels; revealing, hiding and the language switch run in the browser with
-no kernel round trip. A card reads as :func:`sextorsion_kit.views.myths.render_myth` writes it.
+no kernel round trip. A card reads as the tests' oracle (tests/oracles.py) writes it.
 """
 
 from __future__ import annotations

@@ -22,9 +22,9 @@ from ..content.models import AGE_BANDS, AgeBand, Quiz
 from ..i18n import LANGUAGES
 from ..logic.quiz import QuizSession
 from ..text import colon
-from ..views.help_box import render_help
 from .base import BandedWidget, labels_in_both, language_names
 from .front_end import bundle, stylesheet
+from .help import render_help
 
 # Every interface label quiz.js asks for (tests check the two lists agree).
 LABEL_KEYS: tuple[str, ...] = (

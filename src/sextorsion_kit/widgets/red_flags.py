@@ -4,8 +4,8 @@
 the punctuation of each language; ticking, Check, the feedback on every message, Try again
 and the language switch then run in the browser with no kernel round trip. Whether each
 decision is right is evaluated by ``checkRedFlags`` in ``js/rules.js`` (the twin of
-:func:`sextorsion_kit.views.red_flags.check_flags`); the feedback is worded as
-:func:`sextorsion_kit.views.red_flags.render_flag_feedback` words it.
+:func:`sextorsion_kit.logic.quiz.check_flags`); the feedback is worded as
+the tests' oracle (tests/oracles.py) words it.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The scam timeline as a front-end widget: Python prepares the texts, the browser shows them.
 
 :func:`timeline_data` resolves every stage's texts exactly as ``views/timeline.py`` does
-(:func:`~sextorsion_kit.views.timeline.stage_texts`), for both age bands, for the general
+(:func:`~sextorsion_kit.logic.stages.stage_texts`), for both age bands, for the general
 texts and for every variant, in both languages, and adds the interface labels. Moving
 between stages (stage bar, previous/next), choosing a variant and switching language or
 age band then run in the browser with no kernel, so the widget also works from saved widget
@@ -18,8 +18,8 @@ import traitlets
 from ..content import load_content
 from ..content.models import AGE_BANDS, AgeBand, Stage, Text
 from ..i18n import LANGUAGES
+from ..logic.stages import StageTexts, stage_texts
 from ..text import colon
-from ..views.timeline import StageTexts, stage_texts
 from .base import BandedWidget, labels_in_both, language_names
 from .front_end import bundle, stylesheet
 

@@ -47,3 +47,50 @@ export function domSwitchGroup(id, title, options, chosen, pick, className) {
     ),
   );
 }
+
+/**
+ * The widget's model, with `language` (and `age_band`, unless the widget keeps its own) read
+ * from and written to the page's shared settings model: one switch moves every kit widget of
+ * the page at once, in the browser, with or without a kernel. The shared model is named in the
+ * widget's `settings` trait ("anywidget:<id>") and found through anywidget's `host`; without
+ * one (a widget alone), the widget's own model holds them.
+ */
+export async function domWithSettings(model, host) {
+  const ref = model.get("settings");
+  if (!ref || !host) return model;
+  const settings = await host.getModel(ref);
+  const ownBand = () => model.get("own_age_band") !== null && model.get("own_age_band") !== undefined;
+  const route = (key) => {
+    if (key === "language") return [settings, "language"];
+    if (key === "age_band") return ownBand() ? [model, "own_age_band"] : [settings, "age_band"];
+    return [model, key];
+  };
+  const routeEvent = (event) => {
+    if (!event.startsWith("change:")) return [model, event];
+    const [target, key] = route(event.slice("change:".length));
+    return [target, `change:${key}`];
+  };
+  return {
+    get: (key) => {
+      const [target, name] = route(key);
+      return target.get(name);
+    },
+    set: (key, value) => {
+      const [target, name] = route(key);
+      target.set(name, value);
+    },
+    on: (event, handler) => {
+      const [target, name] = routeEvent(event);
+      target.on(name, handler);
+    },
+    off: (event, handler) => {
+      const [target, name] = routeEvent(event);
+      target.off(name, handler);
+    },
+    save_changes: () => {
+      model.save_changes();
+      settings.save_changes();
+    },
+    send: (...args) => model.send(...args),
+  };
+}

@@ -7,7 +7,7 @@
 // by toggling classes on the SVG. Content texts are escaped here; labels (which hold <strong>
 // and links), the help line and the SVG come from the kit's data, rendered by Python.
 
-import { domElement, domFill, domSwitchGroup } from "./dom.js";
+import { domElement, domFill, domSwitchGroup, domWithSettings } from "./dom.js";
 import { caseOutcome } from "./rules.js";
 
 let lawViewCount = 0; // gives each view its own ids
@@ -23,7 +23,8 @@ function lawEscape(text) {
 }
 
 export default {
-  render({ model, el }) {
+  async render({ model: widgetModel, el, host }) {
+    const model = await domWithSettings(widgetModel, host);
     const viewId = `sxk-law-${++lawViewCount}`;
     const data = {
       offences: model.get("offences"),
@@ -49,6 +50,7 @@ export default {
 
     const root = domElement("div", { className: "sxk-law" });
     const settings = domElement("div", { className: "sxk-law-settings" });
+    const intro = domElement("p", { className: "sxk-law-intro" });
     const form = domElement("form", { className: "sxk-law-facts" });
     form.addEventListener("submit", (event) => event.preventDefault());
     const clear = domElement("button", { type: "button", "data-key": "clear", className: "sxk-law-clear" });
@@ -57,7 +59,7 @@ export default {
     const caption = domElement("figcaption", {});
     const figure = domElement("figure", { className: "sxk-law-chart", hidden: true }, svgHolder, caption);
     const help = domElement("p", { className: "sxk-law-help", role: "note" });
-    root.append(settings, form, clear, status, figure, help);
+    root.append(settings, intro, form, clear, status, figure, help);
     el.replaceChildren(root);
 
     // --- the chart: one SVG per language, drawn by Python; elements found by id once ----------
@@ -203,6 +205,7 @@ export default {
       root.lang = language();
       drawSettings();
       drawFacts();
+      intro.innerHTML = label("case_intro"); // a label: written by the kit, holds <strong>
       clear.textContent = label("case_clear");
       caption.textContent = label("case_chart_caption");
       help.innerHTML = data.helpLine[language()]; // rendered and escaped by Python (views/help_box.py)

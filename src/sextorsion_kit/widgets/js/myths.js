@@ -7,12 +7,13 @@
 // (aria-controls); that region is a live region, filled when revealed and emptied when hidden.
 // Every content text goes into the page as text (textContent), never as HTML.
 
-import { domElement, domReplace, domButton, domSwitchGroup } from "./dom.js";
+import { domElement, domReplace, domButton, domSwitchGroup, domWithSettings } from "./dom.js";
 
 let mythViewCount = 0; // gives each view its own ids
 
 export default {
-  render({ model, el }) {
+  async render({ model: widgetModel, el, host }) {
+    const model = await domWithSettings(widgetModel, host);
     mythViewCount += 1;
     const viewId = `sxk-myths-${mythViewCount}`;
     const myths = model.get("myths");

@@ -11,7 +11,7 @@
 // Every content text goes into the page as text (textContent), never as HTML; only the help
 // box, rendered and escaped by Python, is inserted as HTML.
 
-import { domElement, domReplace, domFill, domButton, domSwitchGroup } from "./dom.js";
+import { domElement, domReplace, domFill, domButton, domSwitchGroup, domWithSettings } from "./dom.js";
 import {
   canRewindRolePlay,
   checkAnswer,
@@ -63,7 +63,8 @@ function quizNewPlay(data, band) {
 }
 
 export default {
-  render({ model, el }) {
+  async render({ model: widgetModel, el, host }) {
+    const model = await domWithSettings(widgetModel, host);
     quizViewCount += 1;
     const viewId = `sxk-quiz-${quizViewCount}`;
     const data = {

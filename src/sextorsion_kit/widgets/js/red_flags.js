@@ -8,7 +8,7 @@
 // Every content text goes into the page as text (textContent), never as HTML.
 //
 
-import { domElement, domReplace, domFill, domButton, domSwitchGroup } from "./dom.js";
+import { domElement, domReplace, domFill, domButton, domSwitchGroup, domWithSettings } from "./dom.js";
 import { checkRedFlags, redFlagCounts, verdictIsPartial } from "./rules.js";
 
 const FLAG_MARK_RIGHT = "✔";
@@ -17,7 +17,8 @@ const FLAG_HEADLINE_MARK = /^([✔✘◐])\s*/u; // the symbol that starts the r
 let flagViewCount = 0; // gives each view its own ids
 
 export default {
-  render({ model, el }) {
+  async render({ model: widgetModel, el, host }) {
+    const model = await domWithSettings(widgetModel, host);
     flagViewCount += 1;
     const viewId = `sxk-flags-${flagViewCount}`;
     const chat = model.get("chat");

@@ -10,13 +10,14 @@
 // Small helpers (element builder, chat bubbles, label fill) are this module's own for now;
 // they match quiz.js's and could be shared later.
 
-import { domElement, domReplace, domFill, domButton, domSwitchGroup } from "./dom.js";
+import { domElement, domReplace, domFill, domButton, domSwitchGroup, domWithSettings } from "./dom.js";
 
 const TIMELINE_GENERAL = ""; // the key of a stage's texts when no variant is chosen
 let timelineViewCount = 0; // gives each view its own ids and radio-group names
 
 export default {
-  render({ model, el }) {
+  async render({ model: widgetModel, el, host }) {
+    const model = await domWithSettings(widgetModel, host);
     timelineViewCount += 1;
     const viewId = `sxk-timeline-${timelineViewCount}`;
     const data = {

@@ -9,7 +9,7 @@ from ..content.labels import label
 from ..content.models import HelpChannel
 from ..i18n import Language
 from ..text import colon, long_date
-from .ui import LiveHTML
+from .pickers import BilingualHTML
 
 BOX_STYLE = (
     "border:4px solid #0072B2;border-radius:10px;padding:0.8em 1.2em;"
@@ -78,12 +78,12 @@ def render_right_now(language: Language) -> str:
     )
 
 
-def right_now_box() -> LiveHTML:
+def right_now_box() -> BilingualHTML:
     """"If this is happening to you right now": stop, don't pay, not your fault, 3018, 3114."""
-    return LiveHTML(render_right_now)
+    return BilingualHTML(render_right_now)
 
 
-def help_box(abroad: bool = True) -> LiveHTML:
+def help_box(abroad: bool = True) -> BilingualHTML:
     """Where to find help (17, 3018, 119, 17Cyber...), following the language setting."""
     channels = load_content().help_channels
-    return LiveHTML(lambda language: render_help(channels, language, abroad))
+    return BilingualHTML(lambda language: render_help(channels, language, abroad))
