@@ -235,6 +235,9 @@ def build(target: Path | None = None, root: Path | None = None) -> list[Deck]:
         shutil.rmtree(target)
     target.mkdir(parents=True)
     copy_libraries(install_libraries(slides), target)
+    from .static_pages import copy_anywidget_front_end  # imports this module
+
+    copy_anywidget_front_end(target / "lib")
     titles = {entry.file: entry.title.fr for entry in load_content(root).notebooks}
     decks: list[tuple[str, str, nbformat.NotebookNode]] = []
     for path in kit_notebooks(root):

@@ -57,14 +57,19 @@ def anywidget_front_end() -> Path:
     return path
 
 
+def copy_anywidget_front_end(lib: Path) -> None:
+    """Put anywidget's front-end where the pages' and decks' requirejs looks for it."""
+    front_end = lib / ANYWIDGET_FRONT_END
+    front_end.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(anywidget_front_end(), front_end)
+
+
 def copy_page_libraries(target: Path, root: Path | None = None) -> Path:
     """Copy require.js, the widgets HTML manager and anywidget's front-end to ``target/lib``."""
     modules = install_libraries(slides_folder(root))
     copy_libraries(modules, target, PAGE_LIBRARIES)
     lib = target / LIB
-    front_end = lib / ANYWIDGET_FRONT_END
-    front_end.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(anywidget_front_end(), front_end)
+    copy_anywidget_front_end(lib)
     return lib
 
 

@@ -20,8 +20,7 @@ from markupsafe import Markup
 from ..content import load_content
 from ..content.labels import label
 from ..i18n import get_language, set_language
-from ..logic.law import ordered
-from ..views.law import render_sources
+from ..views.law import law_sources
 from ..views.pages import render
 from ..widgets import (
     myth_cards_widget,
@@ -30,7 +29,7 @@ from ..widgets import (
     timeline_widget,
     what_happened_widget,
 )
-from ..widgets.help import help_line, render_help, render_right_now
+from ..widgets.help import help_box, help_line, right_now_box
 from .static_pages import VIEW_MIME, copy_page_libraries, write_static_page
 
 FOLDER = "eleves"
@@ -44,12 +43,7 @@ class Activity:
     name: str
     title: str
     widget: Callable[[], anywidget.AnyWidget]
-    after: Callable[[], str] | None = None  # HTML shown under the widget
-
-
-def law_sources_html() -> str:
-    """Every offence's article, maximum penalties, version in force and sources (French)."""
-    return render_sources(ordered(load_content().penalties, None), "fr")
+    after: Callable[[], anywidget.AnyWidget] | None = None  # shown under the activity
 
 
 def activities() -> list[Activity]:
@@ -66,32 +60,37 @@ def activities() -> list[Activity]:
             title = quizzes[quiz_id].title.fr
             pages.append(Activity(f"quiz_{quiz_id}", title, lambda q=quiz_id: quiz_widget(q)))
     pages.append(
-        Activity("que_s_est_il_passe", label("page_law", "fr"), what_happened_widget, law_sources_html)
+        Activity("que_s_est_il_passe", label("page_law", "fr"), what_happened_widget, law_sources)
     )
     return pages
 
 
 def page_notebook(activity: Activity) -> nbformat.NotebookNode:
-    """A notebook whose outputs are the page: title, "right now" box, widget, help box."""
-    widget = activity.widget()
+    """A notebook whose outputs are the page: title, "right now" box, widget, help box.
+
+    All of them are widgets on the page's one settings model, so the activity's language
+    switch also turns the boxes around it into English.
+    """
+    shown_widgets = [
+        right_now_box(),
+        activity.widget(),
+        *([activity.after()] if activity.after else []),
+        help_box(abroad=False),
+    ]
     # Every key kept: the page's manager knows no defaults of an anywidget model.
     data = embed_data(
-        views=[widget], drop_defaults=False, state=dependency_state([widget], drop_defaults=False)
+        views=shown_widgets,
+        drop_defaults=False,
+        state=dependency_state(shown_widgets, drop_defaults=False),
     )
-    widget.close()
-
-    def html_output(html: str) -> nbformat.NotebookNode:
-        return nbformat.v4.new_output("display_data", data={"text/html": html})
-
+    for widget in shown_widgets:
+        widget.close()
     shown = nbformat.v4.new_code_cell(
         outputs=[
-            html_output(render_right_now("fr")),
             nbformat.v4.new_output(
-                "display_data",
-                data={VIEW_MIME: data["view_specs"][0], "text/plain": activity.title},
-            ),
-            *([html_output(activity.after())] if activity.after else []),
-            html_output(render_help(load_content().help_channels, "fr")),
+                "display_data", data={VIEW_MIME: view, "text/plain": activity.title}
+            )
+            for view in data["view_specs"]
         ]
     )
     notebook = nbformat.v4.new_notebook(
