@@ -6,6 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from activity_driver import (
+    answer_one_of_each_kind,
+    play_law,
+    play_red_flags,
+    play_role_play_to_an_ending,
+    quiz_in,
+)
 from browser_support import keep_offline, serious_axe_violations
 
 from sextorsion_kit.build.student_pages import activities, build_student_pages
@@ -13,6 +20,7 @@ from sextorsion_kit.content import load_content
 from sextorsion_kit.content.labels import label
 
 pytestmark = pytest.mark.browser
+QUIZZES = load_content().quizzes
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +40,9 @@ def offline(chromium) -> Iterator:
 
 def open_activity(page, path: Path) -> None:
     page.goto(path.as_uri())
-    page.locator("[data-key=check], input[type=checkbox], [data-key^=stage-]").first.wait_for(
+    page.locator(
+        "[data-key=check], [data-key^=choice-], input[type=checkbox], [data-key^=stage-]"
+    ).first.wait_for(
         state="visible", timeout=30_000
     )
 
@@ -48,32 +58,43 @@ def test_the_index_lists_every_activity_in_french(offline, pages: Path):
     assert serious_axe_violations(offline) == []
 
 
-def test_a_quiz_page_gives_feedback_with_no_kernel_and_no_network(offline, pages: Path):
+def test_a_quiz_page_gives_feedback_for_every_kind_with_no_kernel_and_no_network(
+    offline, pages: Path
+):
     open_activity(offline, pages / "quiz_reagir.html")
-    offline.locator("input[type=radio]").first.check()
-    offline.locator("[data-key=check]").click()
-    feedback = offline.locator("[role=status]").filter(has_text="Ta réponse")
-    assert feedback.count() >= 1 or offline.locator("[role=status]").first.inner_text().strip()
+    quiz = quiz_in(offline.locator("main"), QUIZZES["reagir"].title.fr)
+    kinds = {"single", "multiple", "true_false", "order"}
+    assert answer_one_of_each_kind(quiz, kinds) == kinds
     assert "3114" in offline.content()  # the help box under the widget
     assert serious_axe_violations(offline) == []
     assert offline.outside == [] and offline.errors == []
 
 
+def test_a_role_play_page_plays_to_an_ending(offline, pages: Path):
+    open_activity(offline, pages / "quiz_jeu_de_role_compte_pirate.html")
+    quiz = quiz_in(offline.locator("main"), QUIZZES["jeu_de_role_compte_pirate"].title.fr)
+    play_role_play_to_an_ending(quiz)
+    assert offline.outside == [] and offline.errors == []
+
+
 def test_the_red_flag_page_checks_the_ticks_in_the_page(offline, pages: Path):
     open_activity(offline, pages / "signaux_alerte.html")
-    offline.locator("input[type=checkbox]").first.check()
-    offline.locator("[data-key=check]").click()
-    status = offline.locator("[role=status]").last
-    status.wait_for(state="visible")
-    assert status.inner_text().strip()
+    play_red_flags(offline.locator(".sxk-flags"))
     assert offline.outside == [] and offline.errors == []
+
+
+def test_the_language_switch_turns_the_whole_page(offline, pages: Path):
+    """The activity's switch and the boxes around it share the page's one settings model."""
+    open_activity(offline, pages / "signaux_alerte.html")
+    offline.get_by_role("button", name="English", exact=True).click()
+    offline.get_by_text("Need help?").first.wait_for(timeout=5_000)
+    assert offline.locator(".sxk-html[lang=en]").count() == 2  # "right now" and help boxes
+    assert offline.locator(".sxk-flags").get_attribute("lang") == "en"
 
 
 def test_the_law_page_lists_offences_for_the_ticked_facts(offline, pages: Path):
     open_activity(offline, pages / "que_s_est_il_passe.html")
-    for fact in ("threat_sexual_images", "more_images_demanded", "images_spread"):
-        offline.locator(f"input[data-fact={fact}]").check()
-    offline.locator(".sxk-law-hit").first.wait_for(state="attached")
+    play_law(offline.locator(".sxk-law"))
     # every figure on the page comes with its article, version and source: the sources table
     table = offline.locator("table").filter(has_text=label("law_version", "fr"))
     assert table.count() == 1

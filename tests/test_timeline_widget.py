@@ -292,7 +292,7 @@ def test_variants_band_and_language_change_the_texts_at_once(cut_off, tmp_path):
     page.get_by_role("button", name=label("band_15_18", "en"), exact=True).click()
     assert_stage(page, 0, GENERAL, "15-18", "en")
     assert shown(page) != younger
-    assert page.evaluate("[window.settingsState.language, window.widgetState.age_band]") == [
+    assert page.evaluate("[window.settingsState.language, window.settingsState.age_band]") == [
         "en",
         "15-18",
     ]
