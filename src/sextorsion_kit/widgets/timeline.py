@@ -1,6 +1,6 @@
 """The scam timeline as a front-end widget: Python prepares the texts, the browser shows them.
 
-:func:`timeline_data` resolves every stage's texts exactly as ``views/timeline.py`` does
+:func:`timeline_data` resolves every stage's texts with :func:`~sextorsion_kit.logic.stages.stage_texts`
 (:func:`~sextorsion_kit.logic.stages.stage_texts`), for both age bands, for the general
 texts and for every variant, in both languages, and adds the interface labels. Moving
 between stages (stage bar, previous/next), choosing a variant and switching language or
@@ -34,7 +34,7 @@ LABEL_KEYS: tuple[str, ...] = (
 # The key of a stage's general texts (no variant chosen), beside its variants' ids.
 GENERAL = ""
 
-# The legend of each stage's variant choice (views/timeline.py names them so).
+# The legend of each stage's variant choice.
 VARIANT_LEGEND = {"material": "material_variant", "demand": "demand_variant"}
 
 
@@ -110,7 +110,7 @@ class TimelineWidget(BandedWidget):
             band=band,
             show_settings=show_settings,
             overview=overview,
-            # As views/timeline.py: a stage with variants starts on its first one.
+            # A stage with variants starts on its first one.
             variants={s["id"]: s["variants"][0]["id"] for s in data["stages"] if s["variants"]},
         )
 

@@ -1,4 +1,4 @@
-// The "what happened?" widget's front end (anywidget): views/case_explorer.py, in the browser.
+// The "what happened?" widget's front end (anywidget): tick facts, see the offences.
 //
 // Python (widgets/law.py) sends the offences and case facts, the labels, every amount written
 // out, the prison chart as SVG per language (bars with ids) and its text alternative in pieces.
@@ -104,7 +104,7 @@ export default {
       svg.setAttribute("aria-label", alternative(reached));
     };
 
-    // --- the result: render_charges (views/case_explorer.py), as HTML ----------------------------
+    // --- the result: as HTML (tests/oracles.py writes the same) ----------------------------
     const resultHtml = (outcome) => {
       const lang = language();
       if (outcome.charges.length === 0) return `<p>${label("case_none")}</p>`;
@@ -208,7 +208,7 @@ export default {
       intro.innerHTML = label("case_intro"); // a label: written by the kit, holds <strong>
       clear.textContent = label("case_clear");
       caption.textContent = label("case_chart_caption");
-      help.innerHTML = data.helpLine[language()]; // rendered and escaped by Python (views/help_box.py)
+      help.innerHTML = data.helpLine[language()]; // rendered and escaped by Python (widgets/help.py)
       showResult();
     }
 

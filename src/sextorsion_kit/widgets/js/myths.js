@@ -1,4 +1,4 @@
-// The myth cards' front end (anywidget): the same cards as views/myths.py.
+// The myth cards' front end (anywidget): each statement revealed as myth or fact.
 //
 // Python (widgets/myths.py) sends every statement with its verdict (myth or fact) and its
 // explanation in both languages, the interface labels and each language's quotation marks.
@@ -37,7 +37,7 @@ export default {
     root.append(settings, cards);
     domReplace(el, root);
 
-    // --- one card: the statement, its button, its answer (views/myths.py render_myth) -----------
+    // --- one card: the statement, its button, its answer ---------------------------------------
 
     /** Fill the card's button and answer region from the state, in place (focus stays put). */
     const showAnswer = (index) => {

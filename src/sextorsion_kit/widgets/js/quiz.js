@@ -1,4 +1,4 @@
-// The quiz widget's front end (anywidget): the same quiz as views/quiz.py, played in the browser.
+// The quiz widget's front end (anywidget): a quiz played in the browser.
 //
 // Python (widgets/quiz.py) sends the quiz in both languages and both age bands, the order in
 // which its engine (QuizSession) shows questions, options and steps for each band, the
@@ -88,7 +88,7 @@ export default {
 
     // The parts of the widget. `feedback` stays in place (role=status is announced when its
     // content changes); the others are redrawn.
-    const root = domElement("div", { className: "sxk-quiz" });
+    const root = domElement("div", { className: "sxk-quiz", "data-quiz": data.quiz.id });
     const settings = domElement("div", { className: "sxk-quiz-settings" });
     const header = domElement("div", { className: "sxk-quiz-header" });
     const body = domElement("div", { className: "sxk-quiz-body" });
@@ -126,7 +126,7 @@ export default {
       );
     };
 
-    /** A fictional chat as bubbles, each with its sender's name (views/ui.py chat_html). */
+    /** A fictional chat as bubbles, each with its sender's name (never told by colour only). */
     const chat = (messages) => {
       if (!messages || messages.length === 0) return null;
       const senders = [];
@@ -144,7 +144,7 @@ export default {
       return domElement("div", { role: "log", className: "sxk-quiz-chat" }, bubbles);
     };
 
-    // --- feedback after Check (views/quiz_feedback.py) --------------------------------------
+    // --- feedback after Check (tests/oracles.py writes the same)-----------------------------------
 
     const orderDetail = (question, note) => {
       const step = question.steps.findIndex((candidate) => quizSameText(candidate.text, note.subject));
@@ -345,7 +345,7 @@ export default {
       draw({ focusKey: atEdge ? other : same });
     };
 
-    // --- role-plays (views/role_play.py) ---------------------------------------------------------
+    // --- role-plays --------------------------------------------------------------------------------
 
     const rolePlayPanel = (shown) => {
       const playData = shown.question;
@@ -478,7 +478,7 @@ export default {
       parts.push(domElement("h4", {}, label("remember")));
       parts.push(domElement("ul", {}, data.quiz.takeaways.map((text) => domElement("li", {}, inLanguage(text)))));
       const help = domElement("div", { className: "sxk-quiz-help" });
-      help.innerHTML = data.helpHtml[language()]; // rendered and escaped by Python (views/help_box.py)
+      help.innerHTML = data.helpHtml[language()]; // rendered and escaped by Python (widgets/help.py)
       parts.push(help);
       model.set("result", { points: outcome.points, answered: outcome.answered, total: outcome.total });
       model.save_changes();

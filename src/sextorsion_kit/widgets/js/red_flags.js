@@ -1,4 +1,4 @@
-// The red-flag chat's front end (anywidget): the same exercise as views/red_flags.py.
+// The red-flag chat's front end (anywidget): tick the warning signs of a chat.
 //
 // Python (widgets/red_flags.py) sends the conversation in both languages, the interface
 // labels and each language's colon and quotation marks. Ticking, Check and its feedback on
@@ -61,7 +61,7 @@ export default {
       domElement("span", { className: "sxk-quiz-sr" }, `${withoutMark(right ? label("right") : label("wrong"))}${colon()}`),
     ];
 
-    // --- feedback after Check (views/red_flags.py render_flag_feedback) ------------------------
+    // --- feedback after Check (tests/oracles.py writes the same) ------------------------
 
     const feedbackNodes = () => {
       const headlineText = verdict.correct ? label("right") : verdictIsPartial(verdict) ? label("partial") : label("wrong");

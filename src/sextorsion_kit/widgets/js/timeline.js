@@ -1,11 +1,11 @@
-// The scam timeline's front end (anywidget): the same stages as views/timeline.py, in the browser.
+// The scam timeline's front end (anywidget): the six stages of the scam, in the browser.
 //
 // Python (widgets/timeline.py) sends every stage with its texts already resolved for each age
-// band and each variant (views/timeline.py stage_texts), in both languages, and the interface
+// band and each variant (logic/stages.py stage_texts), in both languages, and the interface
 // labels. Everything else runs here, with no kernel: the stage bar, previous/next, the variant
 // choice and the language and age-band switches. Every text goes into the page as text
 // (textContent), never as HTML. With `overview` set, the stages show at a glance in one table
-// (views/timeline.py render_overview).
+// (one warning sign and one thing to do per stage).
 //
 // Small helpers (element builder, chat bubbles, label fill) are this module's own for now;
 // they match quiz.js's and could be shared later.
@@ -51,7 +51,7 @@ export default {
     root.append(settings, body);
     domReplace(el, root);
 
-    /** A fictional chat as bubbles, each starting with its sender's name (views/ui.py chat_html). */
+    /** A fictional chat as bubbles, each starting with its sender's name (never told by colour only). */
     const chat = (messages) => {
       if (!messages || messages.length === 0) return null;
       const senders = [];
@@ -178,9 +178,10 @@ export default {
       const texts = textsOf(stage);
       const headingId = `${viewId}-heading`;
       const variant = texts.variant ? ` — ${inLanguage(texts.variant)}` : "";
+      // A labelled region, not a <section>: reveal.js would take a <section> for a slide.
       return domElement(
-        "section",
-        { className: "sxk-timeline-stage", "aria-labelledby": headingId, "data-stage": stage.id },
+        "div",
+        { role: "region", className: "sxk-timeline-stage", "aria-labelledby": headingId, "data-stage": stage.id },
         domElement(
           "p",
           { className: "sxk-timeline-position", "aria-live": "polite" },
