@@ -13,7 +13,7 @@ export CHROMIUM
 # The one place that installs system packages (as root) or says which to install.
 SYSTEM_PACKAGES := bash config/system-packages.sh
 
-.PHONY: lab student student-classroom slides moodle test test-quick notebooks bench check lint \
+.PHONY: lab student student-classroom student-voila slides moodle test test-quick notebooks bench check lint \
 	browser-tools clean
 
 # The kit's notebooks are trusted so their saved widgets show before anything runs.
@@ -21,23 +21,33 @@ lab: $(RUN_STAMP)
 	$(BIN)/jupyter trust notebooks/*.ipynb
 	cd notebooks && ../$(BIN)/jupyter lab 00_commencer_ici.ipynb $(AS_ROOT) $(LAB_ARGS)
 
-# Students: the activities only, code hidden, in Voilà. Idle kernels are culled after
-# 20 minutes so a class that comes and goes does not fill the memory.
+# Students: the static activity pages (slides/build/eleves/), served from this machine with no
+# kernel per student and no access log. STUDENT_IP=0.0.0.0 (or make student-classroom) for a room.
 STUDENT_PORT ?= 8866
-VOILA = JUPYTER_PATH=$(CURDIR)/student $(BIN)/voila build/eleves --template=eleve \
-	--theme=light --VoilaConfiguration.show_tracebacks=False \
-	--MappingKernelManager.cull_idle_timeout=1200 --MappingKernelManager.cull_interval=60 \
-	--MappingKernelManager.cull_connected=True --port=$(STUDENT_PORT)
+STUDENT_IP ?= 127.0.0.1
+STUDENT_PAGES := slides/build/eleves
 
 student: $(RUN_STAMP)
-	$(BIN)/python -m sextorsion_kit student-folder build/eleves
-	$(VOILA) --Voila.ip=127.0.0.1 $(STUDENT_ARGS)
+	@$(SYSTEM_PACKAGES) npm
+	$(BIN)/python -m sextorsion_kit student-pages $(STUDENT_PAGES)
+	$(BIN)/python -m sextorsion_kit serve $(STUDENT_PAGES) --ip=$(STUDENT_IP) --port=$(STUDENT_PORT)
 
-# The same for a room: reachable from the school network until Ctrl+C (see the README).
-student-classroom: $(RUN_STAMP)
-	$(BIN)/python -m sextorsion_kit student-folder build/eleves
-	@echo "Activités servies sur le réseau local, port $(STUDENT_PORT) : http://$$(hostname -I | cut -d' ' -f1):$(STUDENT_PORT)/ (Ctrl+C pour arrêter)"
-	$(VOILA) --Voila.ip=0.0.0.0 --no-browser $(STUDENT_ARGS)
+# The same pages for a room: reachable from the school network until Ctrl+C (see the README).
+student-classroom:
+	$(MAKE) --no-print-directory student STUDENT_IP=0.0.0.0
+
+# The activities with live Python, in Voilà (a kernel per student), code hidden; its start page
+# is the kit's French index. Idle kernels are culled after 20 minutes.
+VOILA_FOLDER := build/eleves
+VOILA_TEMPLATE := build/voila-template
+student-voila: $(RUN_STAMP)
+	$(BIN)/python -m sextorsion_kit student-folder $(VOILA_FOLDER) --template $(VOILA_TEMPLATE)
+	JUPYTER_PATH=$(CURDIR)/$(VOILA_TEMPLATE) $(BIN)/voila $(VOILA_FOLDER) --template=eleve \
+	--theme=light --VoilaConfiguration.show_tracebacks=False \
+	--VoilaConfiguration.classic_tree=True \
+	--MappingKernelManager.cull_idle_timeout=1200 --MappingKernelManager.cull_interval=60 \
+	--MappingKernelManager.cull_connected=True --port=$(STUDENT_PORT) \
+	--Voila.ip=$(STUDENT_IP) $(STUDENT_ARGS)
 
 test: $(TEST_STAMP) browser-tools
 	$(BIN)/ruff check .

@@ -1,4 +1,4 @@
-"""Students in Voilà (`make student`), in a real browser: no code, no error, nothing fetched outside."""
+"""Students in Voilà (`make student-voila`), in a real browser: no code, no error, nothing fetched outside."""
 
 from __future__ import annotations
 
@@ -9,12 +9,18 @@ from urllib.parse import quote
 
 import nbformat
 import pytest
+from activity_driver import (
+    answer_one_of_each_kind,
+    play_law,
+    play_red_flags,
+    play_role_play_to_an_ending,
+    quiz_in,
+)
 from browser_support import PageWatch, free_port, running
 
 from sextorsion_kit import load_content
 from sextorsion_kit.build.student import student_file_name
-from sextorsion_kit.content.models import SingleChoice
-from sextorsion_kit.logic.quiz import QuizSession, RolePlayRun
+from sextorsion_kit.content.labels import label
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 CONTENT = load_content()
@@ -27,7 +33,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def voila(tmp_path_factory) -> Iterator[str]:
-    """`make student` on a free loopback port with a throw-away config; yields the base URL."""
+    """`make student-voila` on a free loopback port with a throw-away config; the base URL."""
     home = tmp_path_factory.mktemp("voila")
     port = free_port()
     env = {
@@ -36,7 +42,7 @@ def voila(tmp_path_factory) -> Iterator[str]:
         "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
     }
     command = [
-        "make", "--no-print-directory", "student",
+        "make", "--no-print-directory", "student-voila",
         f"STUDENT_PORT={port}", "STUDENT_ARGS=--no-browser",
     ]  # fmt: skip
     base = f"http://127.0.0.1:{port}"
@@ -48,7 +54,7 @@ def open_page(page, voila: str, name: str) -> PageWatch:
     watch = PageWatch()
     watch.attach(page)
     page.goto(f"{voila}/voila/render/{quote(name)}", timeout=120_000)
-    page.locator(".sxk").first.wait_for(timeout=120_000)
+    page.locator(".sxk-quiz, .sxk-timeline, .sxk-law").first.wait_for(timeout=120_000)
     return watch
 
 
@@ -73,100 +79,52 @@ def assert_clean(page, watch: PageWatch, name: str) -> None:
     assert shown == [], f"code visible to students: {shown}"
 
 
-def test_the_home_page_lists_only_the_activities(page, voila: str):
+def test_the_home_page_is_the_kit_s_french_index_of_the_activities(page, voila: str):
     watch = PageWatch()
     watch.attach(page)
     page.goto(f"{voila}/")
-    page.get_by_text("Comprendre la sextorsion").first.wait_for(timeout=60_000)
-    page.get_by_text("Quiz, bien réagir").first.wait_for()
-    page.get_by_text("Ce que dit la loi").first.wait_for()
-    assert "commencer_ici" not in page.content() and "guide" not in page.content().lower()
+    page.get_by_role("heading", name=label("pages_title", "fr")).wait_for(timeout=60_000)
+    links = page.locator("main ol a")
+    assert links.all_inner_texts() == [e.title.fr for e in CONTENT.notebooks if e.student]
+    assert ".ipynb" not in page.locator("main").inner_text()
+    assert "Select items" not in page.content()  # not Voilà's English list
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert "3114" in page.content()
+    links.nth(1).click()
+    page.locator(".sxk-quiz").first.wait_for(timeout=120_000)
     assert watch.outside_requests == []
 
 
-def test_a_student_answers_wrongly_then_rightly(page, voila: str):
+def test_a_student_answers_one_question_of_each_kind_and_plays_a_role_play(page, voila: str):
     watch = open_page(page, voila, QUIZ_PAGE)
-    first = QuizSession(CONTENT.quizzes["reagir"], seed=0).questions[0]
-    question = first.question
-    assert isinstance(question, SingleChoice)
-    shown = [question.options[i] for i in first.order]
-    wrong = next(option for option in shown if not option.correct)
-    right = next(option for option in shown if option.correct)
-    quiz = page.locator(".sxk").filter(has_text=CONTENT.quizzes["reagir"].title.fr).first
-    quiz.get_by_text(wrong.text.fr, exact=True).click()
-    quiz.get_by_role("button", name="Vérifier").click()
-    quiz.get_by_text("✘ Pas tout à fait").wait_for(timeout=30_000)
-    assert quiz.get_by_text(wrong.feedback.fr).count() == 1
-    quiz.get_by_text(right.text.fr, exact=True).first.click()
-    quiz.get_by_role("button", name="Vérifier").click()
-    quiz.get_by_text("✔ Bonne réponse").wait_for(timeout=30_000)
-    assert_clean(page, watch, QUIZ_PAGE)
-
-
-def test_a_student_plays_a_role_play_to_an_ending_and_rewinds(page, voila: str):
-    watch = open_page(page, voila, QUIZ_PAGE)
+    quiz = quiz_in(page.locator("body"), CONTENT.quizzes["reagir"].title.fr)
+    kinds = {"single", "multiple", "true_false", "order"}
+    assert answer_one_of_each_kind(quiz, kinds) == kinds
     # No age chosen: the page is for 11-14, and plays the 11-14 role-play.
-    quiz_data = CONTENT.quizzes["jeu_de_role_compte_pirate"]
-    quiz = page.locator(".sxk").filter(has_text=quiz_data.title.fr).first
-    run = RolePlayRun(next(q for q in quiz_data.questions if q.kind == "roleplay"))
-    while run.ending is None:
-        index, choice = next((i, c) for i, c in run.choices() if c.good)
-        quiz.get_by_role("button", name=choice.text.fr, exact=True).click()
-        run.choose(index)
-        quiz.get_by_text(run.scene.narration.fr).first.wait_for(timeout=30_000)
-    quiz.get_by_text(run.ending.title.fr).wait_for()
-    older = CONTENT.quizzes["jeu_de_role_appel_video"].questions[0]
-    first_older_choice = older.scene(older.start).choices[0]
-    assert page.get_by_role("button", name=first_older_choice.text.fr, exact=True).count() == 0
-    quiz.get_by_role("button", name="↶ Revenir d'une étape").click()
-    run.rewind()
-    quiz.get_by_role("button", name=run.choices()[0][1].text.fr, exact=True).wait_for(
-        timeout=30_000
-    )
+    play = quiz_in(page.locator("body"), CONTENT.quizzes["jeu_de_role_compte_pirate"].title.fr)
+    play_role_play_to_an_ending(play)
     assert_clean(page, watch, QUIZ_PAGE)
 
 
-def test_a_student_moves_through_the_timeline(page, voila: str):
+def test_a_student_moves_through_the_timeline_and_spots_the_red_flags(page, voila: str):
     watch = open_page(page, voila, TIMELINE_PAGE)
-    timeline = page.locator(".sxk").filter(has_text="Étape 1 sur 6").first
-    timeline.get_by_role("button", name="Suivant ▶").click()
-    page.get_by_text("Étape 2 sur 6").wait_for(timeout=30_000)
-    threat = CONTENT.stages[3]
-    page.get_by_role("button", name=f"4. {threat.title.fr}").click()
-    page.get_by_text("Étape 4 sur 6").wait_for(timeout=30_000)
-    assert page.get_by_text(threat.title.fr, exact=True).count() >= 1
+    timeline = page.locator(".sxk-timeline").first
+    timeline.locator("[data-key=next]").click()
+    timeline.get_by_text(label("stage_of", "fr").format(n=2, total=6)).wait_for(timeout=5_000)
+    play_red_flags(page.locator(".sxk-flags"))
     assert_clean(page, watch, TIMELINE_PAGE)
 
 
-def test_a_student_uses_only_the_keyboard(page, voila: str):
+def test_the_page_switch_moves_every_widget_of_the_page(page, voila: str):
     watch = open_page(page, voila, TIMELINE_PAGE)
-    timeline = page.locator(".sxk").filter(has_text="Étape 1 sur 6").first
-    timeline.get_by_role("button", name="Suivant ▶").focus()
-    page.keyboard.press("Enter")
-    page.get_by_text("Étape 2 sur 6").wait_for(timeout=30_000)
-    page.keyboard.press("Enter")  # focus stayed on the button after the redraw
-    page.get_by_text("Étape 3 sur 6").wait_for(timeout=30_000)
-    exercise = page.locator(".sxk").filter(has_text=CONTENT.red_flags[0].title.fr).first
-    exercise.locator("input[type=checkbox]").first.focus()
-    page.keyboard.press("Space")
-    exercise.get_by_role("button", name="Vérifier").focus()
-    page.keyboard.press("Enter")
-    exercise.get_by_text("bonnes décisions sur").wait_for(timeout=30_000)
+    page.locator(".sxk-picker").get_by_role("button", name="English", exact=True).click()
+    page.locator(".sxk-timeline[lang=en]").first.wait_for(timeout=5_000)
+    assert page.locator(".sxk-flags").get_attribute("lang") == "en"
+    assert page.locator(".sxk-html[lang=en]").count() >= 2  # the boxes around the activities
     assert_clean(page, watch, TIMELINE_PAGE)
 
 
-def test_a_student_builds_a_case_with_the_keyboard_and_sees_the_law(page, voila: str):
+def test_a_student_builds_a_case_and_sees_the_law(page, voila: str):
     watch = open_page(page, voila, LAW_PAGE)
-    facts = {fact.id: fact.label.fr for fact in CONTENT.case_facts.facts}
-    explorer = page.locator(".sxk").filter(has_text=facts["money_demanded"]).first
-    for fact in ("threat_sexual_images", "money_demanded", "images_spread"):
-        explorer.get_by_label(facts[fact]).focus()
-        page.keyboard.press("Space")
-    explorer.get_by_role("button", name="Ce que dit la loi").focus()
-    page.keyboard.press("Enter")
-    explorer.get_by_text("Ces faits peuvent constituer 2 infractions").wait_for(timeout=30_000)
-    assert explorer.get_by_text("menace mise à exécution (art. 312-11)").count() == 1
-    chart = explorer.locator("img[alt*='atteint par ces faits']")
-    chart.wait_for(timeout=30_000)
-    assert chart.evaluate("image => image.naturalWidth") > 800
+    play_law(page.locator(".sxk-law"))
     assert_clean(page, watch, LAW_PAGE)

@@ -49,11 +49,31 @@ def run_execute(paths: Sequence[str]) -> int:
     return 0
 
 
-def run_student_folder(target: str) -> int:
-    from .student import prepare_student_folder
+def run_student_folder(target: str, template: str | None) -> int:
+    from .student import prepare_student_folder, write_voila_template
 
-    for path in prepare_student_folder(Path(target)):
+    written = prepare_student_folder(Path(target))
+    for path in written:
         print(f"ready: {_shown(path)}")
+    if template:
+        print(f"ready: {_shown(write_voila_template(Path(template), written))}")
+    return 0
+
+
+def run_student_pages(target: str | None) -> int:
+    from .slides import slides_folder
+    from .student_pages import FOLDER, build_student_pages
+
+    folder = Path(target) if target else slides_folder() / "build" / FOLDER
+    for path in build_student_pages(folder):
+        print(f"written: {_shown(path)}")
+    return 0
+
+
+def run_serve(folder: str, host: str, port: int) -> int:
+    from .serve import serve
+
+    serve(Path(folder), host, port)
     return 0
 
 
@@ -108,6 +128,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     executor.add_argument("paths", nargs="*", help="notebooks (all of notebooks/ by default)")
     folder = commands.add_parser("student-folder", help="copy the student activities for Voilà")
     folder.add_argument("target", help="folder to (re)create, e.g. build/eleves")
+    folder.add_argument("--template", help="also write the Voilà template with the French index")
+    pages = commands.add_parser("student-pages", help="write the static student pages")
+    pages.add_argument("target", nargs="?", help="output folder (default: slides/build/eleves)")
+    server = commands.add_parser("serve", help="serve a folder of static pages, logging nothing")
+    server.add_argument("folder", help="e.g. slides/build/eleves")
+    server.add_argument("--ip", default="127.0.0.1", help="0.0.0.0 for the local network")
+    server.add_argument("--port", type=int, default=8866)
     slides = commands.add_parser("slides", help="build the offline decks, PDFs and index.html")
     slides.add_argument("target", nargs="?", help="output folder (default: slides/build)")
     moodle = commands.add_parser("moodle", help="export the quizzes as Moodle XML and GIFT")
@@ -126,8 +153,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_schemas(arguments.target)
     if arguments.command == "slides":
         return run_slides(arguments.target)
+    if arguments.command == "student-pages":
+        return run_student_pages(arguments.target)
+    if arguments.command == "serve":
+        return run_serve(arguments.folder, arguments.ip, arguments.port)
     if arguments.command == "student-folder":
-        return run_student_folder(arguments.target)
+        return run_student_folder(arguments.target, arguments.template)
     return run_execute(arguments.paths)
 
 

@@ -1,0 +1,65 @@
+"""``make student``: the static student pages served from the teacher's machine, no kernel.
+
+A plain threaded HTTP server over one folder (``slides/build/eleves/``): every student gets
+files, nothing runs per student, nothing is stored. It logs no request, so no student's
+address is written anywhere; only the folder's files are served (no directory listing).
+"""
+
+from __future__ import annotations
+
+import functools
+import socket
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Files of one folder; no access log (it would hold students' addresses)."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def list_directory(self, path):  # type: ignore[override]
+        self.send_error(404, "No listing")
+        return None
+
+    def end_headers(self) -> None:
+        # Pages are rebuilt by make slides: never serve a stale copy from the browser's cache.
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+
+class StudentServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # a class opening the page at once
+
+
+def student_server(folder: Path, host: str = "127.0.0.1", port: int = 8866) -> StudentServer:
+    """A server for ``folder`` on ``host:port`` (``0.0.0.0``: the school network)."""
+    if not (folder / "index.html").is_file():
+        raise FileNotFoundError(f"{folder}/index.html is missing: run make slides first")
+    handler = functools.partial(QuietHandler, directory=str(folder))
+    return StudentServer((host, port), handler)
+
+
+def local_address() -> str:
+    """The machine's address on the local network, for the line given to students."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # TEST-NET: no packet is sent by connect()
+            return probe.getsockname()[0]
+        except OSError:
+            return "127.0.0.1"
+
+
+def serve(folder: Path, host: str, port: int) -> None:
+    """Serve ``folder`` until Ctrl+C, saying which address to give the students."""
+    server = student_server(folder, host, port)
+    shown = local_address() if host == "0.0.0.0" else host
+    print(f"Activités élèves : http://{shown}:{port}/  (Ctrl+C pour arrêter)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
