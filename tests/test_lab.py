@@ -11,10 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from activity_driver import (
+    answer_one_of_each_kind,
+    play_law,
+    play_red_flags,
+    play_role_play_to_an_ending,
+)
 from browser_support import PageWatch, free_port, running
-
-from sextorsion_kit import load_content
-from sextorsion_kit.content.models import SingleChoice
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 OVERRIDES = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
@@ -77,27 +80,48 @@ def test_make_lab_opens_the_start_notebook_in_french(page, lab: str):
 BENIGN_LAB_ERRORS = ("Error: widget model not found",)
 
 
-def test_a_teacher_runs_the_quiz_notebook_and_answers(page, lab: str):
-    watch = open_notebook(page, lab, "02_quiz_reagir.ipynb")
-    page.get_by_role("heading", name="Quiz\u202f: bien réagir").first.wait_for(timeout=60_000)
-    # "Run all" before the kernel is ready would clear the outputs and run nothing
+def run_all(page, lab: str, name: str, heading: str) -> PageWatch:
+    """Open ``name``, wait for an idle kernel, then "Run all" (before that it would run nothing)."""
+    watch = open_notebook(page, lab, name)
+    page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
     page.get_by_text("Python 3 (ipykernel) | Inactif").wait_for(timeout=90_000)
     page.get_by_role("menuitem", name="Exécution").click()
     page.locator(".lm-Menu-itemLabel").get_by_text(
         "Exécuter toutes les cellules", exact=True
     ).click()
-    live = ".sxk:visible:not(.jupyter-widgets-disconnected)"  # not the saved, inert copy
-    quiz = page.locator(live).filter(has_text="Sextorsion\u202f: bien réagir").first
-    quiz.wait_for(timeout=90_000)
-    quiz.scroll_into_view_if_needed()
-    first = next(
-        q for q in load_content().quizzes["reagir"].questions if "11-14" in q.ages
-    )  # the default band
-    assert isinstance(first, SingleChoice)
-    wrong = next(option for option in first.options if not option.correct)
-    quiz.get_by_text(wrong.text.fr, exact=True).click(timeout=60_000)
-    quiz.get_by_role("button", name="Vérifier").click()
-    quiz.get_by_text("✘ Pas tout à fait").wait_for(timeout=30_000)
+    return watch
+
+
+def live(page, widget: str):
+    """The widget drawn by the kernel's run, not the saved copy shown before it."""
+    found = page.locator(f":not(.jupyter-widgets-disconnected) > {widget}").first
+    found.wait_for(timeout=90_000)
+    found.scroll_into_view_if_needed()
+    return found
+
+
+def assert_clean(watch: PageWatch) -> None:
     assert watch.outside_requests == []
     errors = [e for e in watch.console_errors if not e.startswith(BENIGN_LAB_ERRORS)]
     assert errors == []
+
+
+def test_a_teacher_runs_the_quiz_notebook_and_plays_each_kind(page, lab: str):
+    watch = run_all(page, lab, "02_quiz_reagir.ipynb", "Quiz\u202f: bien réagir")
+    quiz = live(page, ".sxk-quiz[data-quiz=reagir]")
+    kinds = {"single", "multiple", "true_false", "order"}
+    assert answer_one_of_each_kind(quiz, kinds) == kinds
+    play_role_play_to_an_ending(live(page, ".sxk-quiz[data-quiz=jeu_de_role_compte_pirate]"))
+    assert_clean(watch)
+
+
+def test_a_teacher_runs_the_first_notebook_and_the_red_flag_chat(page, lab: str):
+    watch = run_all(page, lab, "01_comprendre_la_sextorsion.ipynb", "Comprendre la sextorsion")
+    play_red_flags(live(page, ".sxk-flags"))
+    assert_clean(watch)
+
+
+def test_a_teacher_runs_the_law_notebook_and_the_exercise(page, lab: str):
+    watch = run_all(page, lab, "03_ce_que_dit_la_loi.ipynb", "Ce que dit la loi")
+    play_law(live(page, ".sxk-law"))
+    assert_clean(watch)
