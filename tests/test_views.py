@@ -54,3 +54,21 @@ def test_map_marks_notebooks_not_written_yet(tmp_path: Path):
     assert html.count("bientôt disponible") == len(entries) - 1
     for entry in entries:
         assert f"{entry.minutes} min" in html
+
+
+def test_a_re_run_view_adds_no_listener_and_a_switch_redraws_nothing(monkeypatch):
+    """A cell run twice leaves two charts in ipywidgets' registry: neither listens to Python."""
+    from sextorsion_kit import penalty_chart
+    from sextorsion_kit.charts import penalties
+    from sextorsion_kit.i18n import LANGUAGE
+
+    before = len(LANGUAGE.listeners)
+    first, again = penalty_chart("blackmail"), penalty_chart("blackmail")  # the cell re-run
+    assert len(LANGUAGE.listeners) == before
+    drawn = []
+    monkeypatch.setattr(penalties, "prison_figure", lambda *args, **kw: drawn.append(args))
+    set_language("en")
+    set_language("fr")
+    assert drawn == []
+    assert first.settings is again.settings  # both follow the page's one settings model
+    assert "Maximum penalty" in first.html["en"] and again.value == first.value
