@@ -16,7 +16,7 @@ from activity_driver import (
     play_red_flags,
     play_role_play_to_an_ending,
 )
-from browser_support import keep_offline, require
+from browser_support import keep_offline, require, serious_axe_violations
 from pypdf import PdfReader
 
 from sextorsion_kit.build.slides import libraries_missing
@@ -162,6 +162,14 @@ def test_the_talk_deck_plays_every_activity_with_no_kernel(offline, built: Path)
     play = show_slide_with(offline, ".sxk-quiz[data-quiz='jeu_de_role_compte_pirate']")
     play_role_play_to_an_ending(play)
     assert offline.outside == [] and offline.errors == []
+
+
+def test_no_slide_of_any_deck_has_a_serious_accessibility_violation(offline, built: Path):
+    """In the print layout every slide is shown at once, so one axe-core run covers a deck."""
+    for name in deck_names(built):
+        offline.goto((built / name).as_uri() + "?print-pdf")
+        wait_for_the_last_fit(offline)
+        assert serious_axe_violations(offline) == [], name
 
 
 def test_the_law_deck_plays_the_what_happened_exercise(offline, built: Path):

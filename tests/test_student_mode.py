@@ -16,7 +16,7 @@ from activity_driver import (
     play_role_play_to_an_ending,
     quiz_in,
 )
-from browser_support import PageWatch, free_port, running
+from browser_support import PageWatch, free_port, running, serious_axe_violations
 
 from sextorsion_kit import load_content
 from sextorsion_kit.build.student import student_file_name
@@ -77,6 +77,7 @@ def assert_clean(page, watch: PageWatch, name: str) -> None:
     text = page.locator("body").inner_text()
     shown = [line for line in code_lines(name) if line in text]
     assert shown == [], f"code visible to students: {shown}"
+    assert serious_axe_violations(page) == []
 
 
 def test_the_home_page_is_the_kit_s_french_index_of_the_activities(page, voila: str):
