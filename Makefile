@@ -76,9 +76,10 @@ notebooks: $(RUN_STAMP)
 	$(BIN)/python -m sextorsion_kit execute
 
 bench: $(TEST_STAMP)
-	@$(SYSTEM_PACKAGES) chromium
+	@$(SYSTEM_PACKAGES) chromium npm
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/student_mode.py
+	$(BIN)/python benchmarks/front_end.py
 
 check: $(RUN_STAMP)
 	$(BIN)/python -m sextorsion_kit check

@@ -1,9 +1,8 @@
 """Front-end widgets (anywidget): Python prepares validated data, the browser runs the activity.
 
-Each widget's ES module lives in ``js/`` and is bundled with the shared ``js/rules.js`` by
-:mod:`.front_end`; the interaction needs no kernel, so it also works in static pages and decks.
-The notebooks still call the ipywidgets views of :mod:`sextorsion_kit.views`; these widgets
-replace them one by one.
+Each widget's ES module lives in ``js/`` and is bundled with the shared ``js/dom.js`` and
+``js/rules.js`` by :mod:`.front_end`; the interaction needs no kernel, so it also works in
+static pages and decks. Every widget of a page shares one settings model (:mod:`.settings`).
 """
 
 from .law import LawWidget, what_happened_widget
