@@ -14,7 +14,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import psutil
@@ -36,6 +38,7 @@ RUN_LIMIT_S = 300
 QUIZ, LAW = "quiz_reagir.html", "que_s_est_il_passe.html"
 RADIO, FACT = "input[type=radio]", "input[data-fact]"
 DECK = REPOSITORY / "slides" / "build" / "intervention.slides.html"
+SCRIPTS = ("lib/require.js", "lib/html-manager/embed-amd.js", "lib/anywidget/index.js")
 LOCAL = ("file:", "data:", "blob:", "http://127.0.0.1:")
 Click = Callable[[Page, int], Awaitable[None]]
 blocked: list[str] = []
@@ -55,7 +58,6 @@ TIMER = """([selector, shown]) => {
     });
   }, true);
 }"""
-RECEIVED = "performance.getEntriesByType('navigation')[0].responseEnd"
 TO_SLIDE = "e => { const i = Reveal.getIndices(e.closest('section')); Reveal.slide(i.h, i.v); }"
 # Before any page script: ms since navigation start when the first answer is visible.
 FIRST_ANSWER = """window.sxkReady = null;
@@ -126,17 +128,15 @@ def server_figures(port: int) -> tuple[int, float]:
     raise LookupError(f"no serve process on port {port}")
 
 
-async def open_once(context: BrowserContext, url: str, answer: str) -> tuple[float, float] | None:
-    """Seconds from goto to the first answer visible, and to the HTML received; None if
-    the page is not clickable within ``CROWD_LIMIT_S``."""
+async def open_once(context: BrowserContext, url: str, answer: str) -> float | None:
+    """Seconds from goto to the first answer visible; None if not within ``CROWD_LIMIT_S``."""
     page = await context.new_page()
     started = time.perf_counter()
     try:
         await asyncio.wait_for(clickable(page, url, answer), CROWD_LIMIT_S)
     except TimeoutError:
         return None
-    seconds = time.perf_counter() - started
-    return seconds, await page.evaluate(RECEIVED) / 1000
+    return time.perf_counter() - started
 
 
 async def clickable(page: Page, url: str, answer: str) -> None:
@@ -152,15 +152,27 @@ async def crowd(browser: Browser, url: str, answer: str) -> None:
     each = await asyncio.gather(*(open_once(c, url, answer) for c in contexts))
     everyone = time.perf_counter() - started
     await asyncio.gather(*(c.close() for c in contexts))
-    name, done = url.rsplit("/", 1)[-1], [page for page in each if page]
+    name, done = url.rsplit("/", 1)[-1], [seconds for seconds in each if seconds is not None]
     late = STUDENTS - len(done)
     measured = f"> {CROWD_LIMIT_S} s ({late} late)" if late else f"{everyone:.2f} s"
-    print(f"{STUDENTS} students on {name}: all clickable in {measured}")
-    if done:
-        median = statistics.median(seconds for seconds, _ in done)
-        last = max(received for _, received in done)
-        print(f"  median page {median:.2f} s, last HTML received at {last:.2f} s")
+    median = f"; median page {statistics.median(each):.2f} s" if not late else ""
+    print(f"{STUDENTS} students on {name}: all clickable in {measured}{median}")
     rows.append((f"{STUDENTS} students, {name}, all clickable", measured, "≤ 3 s"))
+
+
+def fetch_all(base: str, name: str) -> float:
+    """Seconds for 30 students' plain HTTP fetches of ``name`` and its scripts (no browser)."""
+    urls = [base + path for path in (name, *SCRIPTS)]
+
+    def student(_: int) -> None:
+        for url in urls:
+            with urllib.request.urlopen(url, timeout=60) as response:
+                response.read()
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(STUDENTS) as pool:
+        list(pool.map(student, range(STUDENTS)))
+    return time.perf_counter() - started
 
 
 async def served(browser: Browser, folder: Path) -> None:
@@ -172,18 +184,21 @@ async def served(browser: Browser, folder: Path) -> None:
     with running(command, base, dict(os.environ), REPOSITORY, folder.parent / "serve.log"):
         await crowd(browser, base + QUIZ, RADIO)
         await crowd(browser, base + LAW, FACT)
+        alone = await asyncio.to_thread(fetch_all, base, QUIZ)
         kernels, mib = server_figures(port)
     print(f"serve: {kernels} kernel(s) started, {mib:.0f} MiB resident after the load")
+    print(f"serve alone: {STUDENTS} students' quiz page and scripts fetched in {alone:.2f} s")
+    rows.append((f"serve alone, {STUDENTS} x quiz page + scripts", f"{alone:.2f} s", "-"))
     rows.append(("kernels started by serve", str(kernels), "0"))
     rows.append(("serve resident memory after the load", f"{mib:.0f} MiB", "-"))
 
 
 async def timed_clicks(
-    page: Page, clickable: str, shown: str, click: Click, count: int
+    page: Page, selector: str, shown: str, click: Click, count: int
 ) -> tuple[list[float], list[float], int]:
     """Run ``click(page, n)`` ``count`` times: in-page ms to the painted frame and to the
     frame that paints, and how many painted frames did not show the settled text yet."""
-    await page.evaluate(TIMER, [clickable, shown])
+    await page.evaluate(TIMER, [selector, shown])
     painted, painting, stale = [], [], 0
     for n in range(count):
         await click(page, n)
@@ -270,19 +285,24 @@ def table() -> None:
 
 async def measure() -> None:
     """Every figure, in order; the table is printed by ``main`` even if time runs out."""
-    folder = build_pages(Path(tempfile.mkdtemp(prefix="bench-front-")) / "eleves")
-    print(f"front end (Debian chromium, {psutil.cpu_count()} cores), pages built in {folder}")
-    async with async_playwright() as playwright:
-        browser = await launch(playwright)
-        await served(browser, folder)
-        await quiz_clicks(browser, (folder / QUIZ).as_uri(), "quiz page from disk", deck=False)
-        if DECK.is_file():
-            await quiz_clicks(browser, DECK.as_uri(), "quiz in the deck", deck=True)
-        else:
-            print(f"deck figure skipped: {DECK.relative_to(REPOSITORY)} is not built (make slides)")
-        await law_toggles(browser, folder)
-        await disk_opens(browser, folder)
-        await browser.close()
+    print(f"front end (Debian chromium, {psutil.cpu_count()} cores)")
+    with tempfile.TemporaryDirectory(prefix="bench-front-") as home:
+        folder = build_pages(Path(home) / "eleves")
+        async with async_playwright() as playwright:
+            await measure_in(await launch(playwright), folder)
+
+
+async def measure_in(browser: Browser, folder: Path) -> None:
+    """Every figure on the student pages in ``folder``."""
+    await served(browser, folder)
+    await quiz_clicks(browser, (folder / QUIZ).as_uri(), "quiz page from disk", deck=False)
+    if DECK.is_file():
+        await quiz_clicks(browser, DECK.as_uri(), "quiz in the deck", deck=True)
+    else:
+        print(f"deck figure skipped: {DECK.relative_to(REPOSITORY)} is not built (make slides)")
+    await law_toggles(browser, folder)
+    await disk_opens(browser, folder)
+    await browser.close()
 
 
 async def main() -> None:

@@ -1,4 +1,4 @@
-"""Static student pages: an anywidget runs in a page opened from disk, no kernel, no network.
+"""Notebooks as static HTML pages (nbconvert, `python -m sextorsion_kit page`): from disk, offline.
 
 A tiny notebook using the test widget of ``fixtures/static`` is executed with its widget state
 stored, written as a static page with its libraries beside it, then opened in Chromium with
@@ -13,12 +13,14 @@ import math
 import os
 import re
 import statistics
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import nbformat
 import pytest
+from activity_driver import answer_one_of_each_kind
 from browser_support import free_port, keep_offline, require, running
 
 from sextorsion_kit.build.notebooks import execute, widget_states
@@ -249,3 +251,15 @@ def test_a_page_is_refused_when_it_could_not_work_offline(executed, tmp_path: Pa
     assert any("imports another module (import c from" in problem for problem in problems)
     assert any("'ipyleaflet'" in problem for problem in problems)
     assert not (tmp_path / "sans_etat.html").exists()
+
+
+def test_a_kit_notebook_exported_as_a_page_plays_its_quizzes_from_disk(offline, tmp_path: Path):
+    """`python -m sextorsion_kit page` on notebook 02: the saved quizzes work with no kernel."""
+    page = tmp_path / "quiz.html"
+    command = [sys.executable, "-m", "sextorsion_kit", "page", "notebooks/02_quiz_reagir.ipynb"]
+    subprocess.run([*command, str(page)], check=True, cwd=Path(__file__).parents[1])
+    offline.goto(page.as_uri())
+    quiz = offline.locator(".sxk-quiz[data-quiz=reagir]").first
+    quiz.locator("input[type=radio]").first.wait_for(timeout=30_000)
+    assert answer_one_of_each_kind(quiz, {"single", "true_false"}) == {"single", "true_false"}
+    assert offline.outside == [] and offline.errors == []

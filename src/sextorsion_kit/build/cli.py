@@ -70,6 +70,19 @@ def run_student_pages(target: str | None) -> int:
     return 0
 
 
+def run_page(notebook: str, target: str | None) -> int:
+    """An executed notebook as an HTML page that works offline, its libraries in lib/ beside it."""
+    import nbformat
+
+    from .static_pages import copy_page_libraries, write_static_page
+
+    source = Path(notebook)
+    page = Path(target) if target else source.with_suffix(".html")
+    copy_page_libraries(page.parent)
+    print(f"written: {_shown(write_static_page(nbformat.read(source, as_version=4), page))}")
+    return 0
+
+
 def run_serve(folder: str, host: str, port: int) -> int:
     from .serve import serve
 
@@ -131,6 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder.add_argument("--template", help="also write the Voilà template with the French index")
     pages = commands.add_parser("student-pages", help="write the static student pages")
     pages.add_argument("target", nargs="?", help="output folder (default: slides/build/eleves)")
+    page = commands.add_parser("page", help="an executed notebook as an offline HTML page")
+    page.add_argument("notebook", help="an executed notebook, widget state saved")
+    page.add_argument("target", nargs="?", help="the page (default: the notebook's name, .html)")
     server = commands.add_parser("serve", help="serve a folder of static pages, logging nothing")
     server.add_argument("folder", help="e.g. slides/build/eleves")
     server.add_argument("--ip", default="127.0.0.1", help="0.0.0.0 for the local network")
@@ -155,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_slides(arguments.target)
     if arguments.command == "student-pages":
         return run_student_pages(arguments.target)
+    if arguments.command == "page":
+        return run_page(arguments.notebook, arguments.target)
     if arguments.command == "serve":
         return run_serve(arguments.folder, arguments.ip, arguments.port)
     if arguments.command == "student-folder":

@@ -1,19 +1,21 @@
 """The student activities as static pages (``slides/build/eleves/``): double-click, no kernel.
 
-Each page holds one front-end widget (its ES module and data in the saved widget state), the
-"right now" box before it and the help box after it. The widgets' state is taken from the
-widgets themselves (ipywidgets' embed data), so building needs no kernel either. The pages
-load require.js, the widgets manager and anywidget's front-end from ``lib/`` beside them.
+Each page holds one front-end widget, the "right now" box before it and the help box after
+it, all sharing the page's settings model. Their state (ES modules and data) is taken from the
+widgets themselves (ipywidgets' embed data), so building needs no kernel either, and is saved
+in the page. ``lib/kit-page.js`` (``widgets/js/page.js``) draws them: it is the smallest host
+an anywidget front-end module needs (a model per widget, a host that finds the shared one),
+so a page needs no widget manager and is clickable as soon as it is read, from a USB stick.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import anywidget
-import nbformat
 from ipywidgets.embed import dependency_state, embed_data
 from markupsafe import Markup
 
@@ -29,11 +31,11 @@ from ..widgets import (
     timeline_widget,
     what_happened_widget,
 )
+from ..widgets.front_end import source
 from ..widgets.help import help_box, help_line, right_now_box
-from .static_pages import VIEW_MIME, copy_page_libraries, write_static_page
 
 FOLDER = "eleves"
-WIDGET_STATE_MIME = "application/vnd.jupyter.widget-state+json"
+LIB = "lib"
 
 
 @dataclass(frozen=True)
@@ -65,52 +67,72 @@ def activities() -> list[Activity]:
     return pages
 
 
-def page_notebook(activity: Activity) -> nbformat.NotebookNode:
-    """A notebook whose outputs are the page: title, "right now" box, widget, help box.
-
-    All of them are widgets on the page's one settings model, so the activity's language
-    switch also turns the boxes around it into English.
-    """
-    shown_widgets = [
+def page_widgets(activity: Activity) -> list[anywidget.AnyWidget]:
+    """What the page shows, in order: the "right now" box, the activity, what follows, help."""
+    return [
         right_now_box(),
         activity.widget(),
         *([activity.after()] if activity.after else []),
         help_box(abroad=False),
     ]
-    # Every key kept: the page's manager knows no defaults of an anywidget model.
-    data = embed_data(
-        views=shown_widgets,
-        drop_defaults=False,
-        state=dependency_state(shown_widgets, drop_defaults=False),
-    )
-    for widget in shown_widgets:
+
+
+def page_state(shown: list[anywidget.AnyWidget]) -> dict[str, dict]:
+    """Every anywidget model the page needs (the shown widgets, their shared settings), by id.
+
+    ipywidgets' layout and style models are left out: no module here reads them.
+    """
+    # Every key kept: the page has no widget library to know an anywidget model's defaults.
+    manager = embed_data(
+        views=shown, drop_defaults=False, state=dependency_state(shown, drop_defaults=False)
+    )["manager_state"]
+    return {
+        model_id: saved["state"]
+        for model_id, saved in manager["state"].items()
+        if saved["model_module"] == "anywidget"
+    }
+
+
+def render_page(activity: Activity, lib: str = LIB) -> str:
+    """The activity's page: its widgets drawn by ``lib/kit-page.js`` from the state inside."""
+    shown = page_widgets(activity)
+    state = page_state(shown)
+    if missing := [w.model_id for w in shown if not state.get(w.model_id, {}).get("_esm")]:
+        raise ValueError(f"{activity.name}: widgets {missing} are not front-end widgets")
+    shown_ids = [widget.model_id for widget in shown]
+    for widget in shown:
         widget.close()
-    shown = nbformat.v4.new_code_cell(
-        outputs=[
-            nbformat.v4.new_output(
-                "display_data", data={VIEW_MIME: view, "text/plain": activity.title}
-            )
-            for view in data["view_specs"]
-        ]
+    return render(
+        "student_page.html.j2",
+        "fr",
+        title=activity.title,
+        shown=shown_ids,
+        # In a <script> element, "</" would end it early.
+        state=json.dumps(state, ensure_ascii=False).replace("</", "<\\/"),
+        lib=lib,
+        needs_script=label("page_needs_script", "fr"),
+        back=label("page_back", "fr"),
     )
-    notebook = nbformat.v4.new_notebook(
-        cells=[nbformat.v4.new_markdown_cell(f"# {activity.title}"), shown]
-    )
-    notebook.metadata["title"] = activity.title
-    notebook.metadata["widgets"] = {WIDGET_STATE_MIME: data["manager_state"]}
-    return notebook
+
+
+def copy_page_host(target: Path) -> None:
+    """Put the pages' widget host (``js/page.js``) in ``target/lib/kit-page.js``."""
+    host = target / LIB / "kit-page.js"
+    host.parent.mkdir(parents=True, exist_ok=True)
+    host.write_text(source("page.js"), encoding="utf-8")
 
 
 def build_student_pages(target: Path, root: Path | None = None) -> list[Path]:
-    """Write one page per activity, the libraries and a French index into ``target``."""
-    copy_page_libraries(target, root)
+    """Write one page per activity, their widget host and a French index into ``target``."""
+    copy_page_host(target)
     before = get_language()
     set_language("fr")  # the pages open in French; each widget switches language itself
     try:
-        pages = [
-            (activity, write_static_page(page_notebook(activity), target / f"{activity.name}.html"))
-            for activity in activities()
-        ]
+        pages = []
+        for activity in activities():
+            path = target / f"{activity.name}.html"
+            path.write_text(render_page(activity), encoding="utf-8")
+            pages.append((activity, path))
     finally:
         set_language(before)
     index = render(
