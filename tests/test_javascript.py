@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -26,10 +27,22 @@ def test_node_unit_tests_pass():
     assert "# fail 0" in run.stdout
 
 
+JS = ROOT / "src" / "sextorsion_kit" / "widgets" / "js"
+# page.js is the student pages' widget host, a plain script: not a widget module.
+PAGE_HOST = "page.js"
 WIDGET_MODULES = sorted(
-    p.name for p in (ROOT / "src" / "sextorsion_kit" / "widgets" / "js").glob("*.js")
-    if p.name not in front_end.SHARED
+    p.name for p in JS.glob("*.js") if p.name not in (*front_end.SHARED, PAGE_HOST)
 )
+
+
+def test_the_page_host_is_a_plain_script_that_imports_and_fetches_nothing():
+    require(None if shutil.which("node") else "node is needed: sudo apt install nodejs")
+    source = (JS / PAGE_HOST).read_text(encoding="utf-8")
+    run = subprocess.run(["node", "--check", str(JS / PAGE_HOST)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert not re.search(r"^\s*(import|export)\b", source, re.M)
+    for fetching in ("fetch(", "XMLHttpRequest", "WebSocket", "http://", "https://"):
+        assert fetching not in source
 
 
 @pytest.mark.parametrize("name", WIDGET_MODULES)
