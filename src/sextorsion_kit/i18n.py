@@ -1,8 +1,8 @@
 """The language switch: French by default, English on request.
 
-Views read the current language through :func:`get_language` and register a
-callback with :func:`on_language_change`, so one call to :func:`set_language`
-re-renders every widget and chart text already on screen.
+Code reads the current language through :func:`get_language`. The page's settings model
+(``widgets/settings.py``) is the one listener (:func:`on_language_change`): one call to
+:func:`set_language` reaches it, and every widget already on screen follows it in the browser.
 """
 
 from __future__ import annotations

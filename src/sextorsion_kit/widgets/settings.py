@@ -13,8 +13,6 @@ student page must never show 15-18 content to a younger class.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import anywidget
 import traitlets
 
@@ -36,10 +34,6 @@ def get_age_band() -> AgeBand:
 def set_age_band(band: AgeBand) -> None:
     """Show only the content for ``band`` ("11-14" or "15-18")."""
     AGE_BAND.set(band)
-
-
-def on_age_band_change(callback: Callable[[AgeBand], None]) -> None:
-    AGE_BAND.on_change(callback)
 
 
 class KitSettings(anywidget.AnyWidget):
