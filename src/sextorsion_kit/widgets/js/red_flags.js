@@ -97,9 +97,11 @@ export default {
       ];
     };
 
+    // Check changes only the feedback and the Try again button: the chat stays as it is.
     const check = () => {
       verdict = checkRedFlags(chat, ticked);
-      draw();
+      drawButtons();
+      domReplace(feedback, ...feedbackNodes());
       feedback.focus();
     };
 
@@ -164,6 +166,13 @@ export default {
       domReplace(settings, domSwitchGroup(id, label("language"), options, language(), pick, "sxk-quiz-switch"));
     };
 
+    const drawButtons = () =>
+      domReplace(
+        buttons,
+        domButton("check", label("check"), check, { className: "sxk-quiz-primary" }),
+        domButton("retry", label("try_again"), retry, { disabled: verdict === null }),
+      );
+
     /** Redraw everything from the state; focus stays on the same control (or `focusKey`). */
     function draw({ focusKey = null } = {}) {
       const active = root.contains(document.activeElement) ? document.activeElement : null;
@@ -172,11 +181,7 @@ export default {
       drawSettings();
       domReplace(header, domElement("h3", {}, inLanguage(chat.title)));
       domReplace(body, ...chatPanel());
-      domReplace(
-        buttons,
-        domButton("check", label("check"), check, { className: "sxk-quiz-primary" }),
-        domButton("retry", label("try_again"), retry, { disabled: verdict === null }),
-      );
+      drawButtons();
       domReplace(feedback, ...(verdict ? feedbackNodes() : []));
       const target = keepKey && root.querySelector(`[data-key="${CSS.escape(keepKey)}"]:not([disabled])`);
       if (target) target.focus();
