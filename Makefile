@@ -28,7 +28,6 @@ STUDENT_IP ?= 127.0.0.1
 STUDENT_PAGES := slides/build/eleves
 
 student: $(RUN_STAMP)
-	@$(SYSTEM_PACKAGES) npm
 	$(BIN)/python -m sextorsion_kit student-pages $(STUDENT_PAGES)
 	$(BIN)/python -m sextorsion_kit serve $(STUDENT_PAGES) --ip=$(STUDENT_IP) --port=$(STUDENT_PORT)
 

@@ -1,13 +1,12 @@
 """The myth cards as a front-end widget: the data Python sends, and the cards in Chromium.
 
 The browser tests render the widget's ES module with no kernel (tests/widget_page.py) and
-compare each revealed card, text for text, with what the ipywidgets view (views/myths.py)
-shows for it.
+compare each revealed card, text for text, with what the tests' oracle (tests/oracles.py)
+writes for it.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 from html import unescape
@@ -26,6 +25,7 @@ from sextorsion_kit.i18n import LANGUAGE, LANGUAGES, get_language
 from sextorsion_kit.text import quoted
 from sextorsion_kit.widgets import front_end
 from sextorsion_kit.widgets.myths import LABEL_KEYS, MythCardsWidget, myth_cards_widget, myth_data
+from sextorsion_kit.widgets.settings import shared_settings
 
 JS = Path(front_end.__file__).parent / "js"
 MYTHS = load_content().myths
@@ -82,15 +82,11 @@ def test_the_language_is_synced_both_ways():
     assert get_language() == "fr"
 
 
-def test_a_closed_widget_stops_listening():
+def test_a_widget_adds_no_listener_in_python():
     before = len(LANGUAGE.listeners)
     widget = myth_cards_widget()
     assert len(LANGUAGE.listeners) == before
-    widget.close()
-    del widget
-    gc.collect()
-    set_language("en")
-    assert len(LANGUAGE.listeners) == before
+    assert widget.settings is shared_settings()  # it follows the page's one model
 
 
 def test_the_module_is_one_bundle_with_its_styles():

@@ -3,12 +3,11 @@
 The browser test renders the widget's ES module with no kernel: a page made here loads the
 widget state dumped from Python and calls the module's ``render`` with a small stand-in for
 the anywidget model. The feedback it shows is compared, text for text, with what the
-ipywidgets view (views/quiz_feedback.py) shows for the same answer to the Python engine.
+tests' oracle (tests/oracles.py) writes for the same answer to the Python engine.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import math
 import re
@@ -30,7 +29,7 @@ from sextorsion_kit.logic.quiz import QuizSession, RolePlayRun
 from sextorsion_kit.widgets import front_end
 from sextorsion_kit.widgets.help import render_help
 from sextorsion_kit.widgets.quiz import LABEL_KEYS, QuizWidget, quiz_data, quiz_widget
-from sextorsion_kit.widgets.settings import AGE_BAND, get_age_band, set_age_band
+from sextorsion_kit.widgets.settings import AGE_BAND, get_age_band, set_age_band, shared_settings
 
 JS = Path(front_end.__file__).parent / "js"
 QUIZZES = load_content().quizzes
@@ -154,16 +153,11 @@ def test_a_widget_given_an_age_band_keeps_it():
     assert get_age_band() == "11-14"
 
 
-def test_a_closed_widget_stops_listening():
+def test_a_widget_adds_no_listener_in_python():
     before = (len(LANGUAGE.listeners), len(AGE_BAND.listeners))
     widget = quiz_widget("reagir")
     assert (len(LANGUAGE.listeners), len(AGE_BAND.listeners)) == before
-    widget.close()
-    del widget
-    gc.collect()
-    set_language("en")
-    set_age_band("15-18")
-    assert (len(LANGUAGE.listeners), len(AGE_BAND.listeners)) == before
+    assert widget.settings is shared_settings()  # it follows the page's one model
 
 
 def test_an_unknown_quiz_is_named():

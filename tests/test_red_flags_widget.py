@@ -1,13 +1,12 @@
 """The red-flag chat as a front-end widget: the data Python sends, and the widget in Chromium.
 
 The browser tests render the widget's ES module with no kernel (tests/widget_page.py) and
-compare its feedback, text for text, with what the ipywidgets view (views/red_flags.py)
-shows for the same ticks.
+compare its feedback, text for text, with what the tests' oracle (tests/oracles.py) writes
+from the Python engine for the same ticks.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import math
 import re
@@ -34,6 +33,7 @@ from sextorsion_kit.widgets.red_flags import (
     red_flag_data,
     red_flag_widget,
 )
+from sextorsion_kit.widgets.settings import shared_settings
 
 JS = Path(front_end.__file__).parent / "js"
 CHAT = load_content().red_flags[0]
@@ -107,15 +107,11 @@ def test_the_language_is_synced_both_ways():
     assert get_language() == "fr"
 
 
-def test_a_closed_widget_stops_listening():
+def test_a_widget_adds_no_listener_in_python():
     before = len(LANGUAGE.listeners)
     widget = red_flag_widget()
     assert len(LANGUAGE.listeners) == before
-    widget.close()
-    del widget
-    gc.collect()
-    set_language("en")
-    assert len(LANGUAGE.listeners) == before
+    assert widget.settings is shared_settings()  # it follows the page's one model
 
 
 def test_the_conversation_is_chosen_by_id_and_an_unknown_one_is_named():

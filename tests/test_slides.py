@@ -19,7 +19,8 @@ from activity_driver import (
 from browser_support import keep_offline, require, serious_axe_violations
 from pypdf import PdfReader
 
-from sextorsion_kit.build.slides import libraries_missing
+from sextorsion_kit.build.notebooks import widget_states
+from sextorsion_kit.build.slides import COMBINED_PARTS, combined_notebook, libraries_missing
 from sextorsion_kit.content import load_content
 
 pytestmark = pytest.mark.browser
@@ -135,6 +136,19 @@ def test_the_law_deck_shows_each_penalty_chart_large_enough_to_read(offline, bui
     assert offline.outside == [] and offline.errors == []
 
 
+def test_the_talk_deck_has_one_settings_model_for_both_notebooks():
+    """Notebooks 01 and 02 each saved their own; in one deck, one switch must move both parts."""
+    parts = [Path(__file__).parents[1] / "notebooks" / name for name in COMBINED_PARTS]
+    states = widget_states(combined_notebook(parts))
+    settings = [i for i, s in states.items() if s["state"].get("_anywidget_id", "").endswith(
+        "KitSettings"
+    )]
+    assert len(settings) == 1
+    referenced = {s["state"]["settings"] for s in states.values() if "settings" in s["state"]}
+    assert referenced == {f"anywidget:{settings[0]}"}
+    assert len([s for s in states.values() if "settings" in s["state"]]) > 10
+
+
 def show_slide_with(page, widget: str):
     """Move the deck to the slide holding the first ``widget`` (a CSS selector); the widget."""
     page.locator(f".reveal {widget}").first.wait_for(state="attached", timeout=30_000)
@@ -161,6 +175,11 @@ def test_the_talk_deck_plays_every_activity_with_no_kernel(offline, built: Path)
     assert answer_one_of_each_kind(quiz, kinds) == kinds
     play = show_slide_with(offline, ".sxk-quiz[data-quiz='jeu_de_role_compte_pirate']")
     play_role_play_to_an_ending(play)
+    # one switch in part 01 turns part 02 too: the deck is one page with one settings model
+    picker = show_slide_with(offline, ".sxk-picker")
+    picker.get_by_role("button", name="English", exact=True).click()
+    assert offline.locator(".reveal .sxk-quiz[data-quiz=reagir]").get_attribute("lang") == "en"
+    assert offline.locator(".reveal .sxk-flags").get_attribute("lang") == "en"
     assert offline.outside == [] and offline.errors == []
 
 

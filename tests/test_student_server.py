@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import os
+import socket
+import struct
 import threading
 import urllib.error
 import urllib.request
@@ -43,13 +45,21 @@ def test_the_server_serves_files_lists_no_folder_and_logs_no_address(folder: Pat
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(f"{base}/lib/")
         assert refused.value.code == 404
-        with pytest.raises(urllib.error.HTTPError):
-            urllib.request.urlopen(f"{base}/../../etc/passwd")
+        for outside in ("/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/lib/%2e%2e/%2e%2e/x"):
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(base + outside)
+            assert refused.value.code == 404, outside
+        # a student who closes the tab mid-download: the error is not printed with an address
+        with socket.create_connection(("127.0.0.1", server.server_address[1])) as closed:
+            closed.sendall(b"GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n")
+            closed.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        server.handle_error(None, ("192.0.2.7", 4242))
     finally:
         server.shutdown()
         server.server_close()
     written = capsys.readouterr()
-    assert "127.0.0.1" not in written.out + written.err  # no access log, no address
+    for address in ("127.0.0.1", "192.0.2.7"):
+        assert address not in written.out + written.err  # no access log, no address
 
 
 def test_a_folder_without_pages_is_refused_with_its_reason(tmp_path: Path):
@@ -59,10 +69,12 @@ def test_a_folder_without_pages_is_refused_with_its_reason(tmp_path: Path):
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory) -> Iterator[tuple[str, Path]]:
-    """`make student` on a free loopback port; the base URL and the server's output."""
-    log = tmp_path_factory.mktemp("student") / "student.log"
+    """`make student` on a free loopback port, its pages in a throw-away folder."""
+    home = tmp_path_factory.mktemp("student")
+    log, pages = home / "student.log", home / "eleves"
     port = free_port()
     command = ["make", "--no-print-directory", "student", f"STUDENT_PORT={port}"]
+    command.append(f"STUDENT_PAGES={pages}")
     with running(command, f"http://127.0.0.1:{port}/", dict(os.environ), REPOSITORY, log):
         yield f"http://127.0.0.1:{port}", log
 

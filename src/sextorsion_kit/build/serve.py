@@ -33,11 +33,16 @@ class StudentServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # a class opening the page at once
 
+    def handle_error(self, request, client_address) -> None:  # type: ignore[override]
+        # The base prints the client's address with the traceback (a student who closed the
+        # tab mid-download, say): nothing about a student is written anywhere.
+        pass
+
 
 def student_server(folder: Path, host: str = "127.0.0.1", port: int = 8866) -> StudentServer:
     """A server for ``folder`` on ``host:port`` (``0.0.0.0``: the school network)."""
     if not (folder / "index.html").is_file():
-        raise FileNotFoundError(f"{folder}/index.html is missing: run make slides first")
+        raise FileNotFoundError(f"{folder}/index.html is missing: run make student or make slides")
     handler = functools.partial(QuietHandler, directory=str(folder))
     return StudentServer((host, port), handler)
 

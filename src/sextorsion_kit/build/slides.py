@@ -128,6 +128,32 @@ def count_slides(notebook: nbformat.NotebookNode) -> int:
     return starts + (1 if kinds and kinds[0] not in ("slide", "subslide") else 0)
 
 
+SETTINGS_MODEL = "KitSettings"
+
+
+def one_settings_model(states: dict[str, dict]) -> dict[str, dict]:
+    """The merged widget states with one page settings model: each notebook saved its own, and
+    a deck must switch language (and age band) as one page. The first is kept; every widget's
+    ``settings`` reference ("anywidget:<id>") is pointed at it."""
+    settings = [
+        model_id
+        for model_id, saved in states.items()
+        if saved.get("state", {}).get("_anywidget_id", "").endswith(SETTINGS_MODEL)
+    ]
+    if len(settings) < 2:
+        return states
+    kept, dropped = settings[0], set(settings[1:])
+    merged = {}
+    for model_id, saved in states.items():
+        if model_id in dropped:
+            continue
+        state = saved.get("state", {})
+        if state.get("settings", "").removeprefix("anywidget:") in dropped:
+            saved = {**saved, "state": {**state, "settings": f"anywidget:{kept}"}}
+        merged[model_id] = saved
+    return merged
+
+
 def combined_notebook(notebooks: list[Path]) -> nbformat.NotebookNode:
     """One deck for the 55-minute talk: a title slide, then the given notebooks in order."""
     title = nbformat.v4.new_markdown_cell(
@@ -145,6 +171,7 @@ def combined_notebook(notebooks: list[Path]) -> nbformat.NotebookNode:
         )
         states.update(saved.get("state", {}))
     combined = nbformat.v4.new_notebook(cells=copy.deepcopy(cells))
+    states = one_settings_model(states)
     combined.metadata["title"] = "Intervention sextorsion"
     combined.metadata["widgets"] = {
         "application/vnd.jupyter.widget-state+json": {
@@ -276,7 +303,7 @@ def build(target: Path | None = None, root: Path | None = None) -> list[Deck]:
     moodle = write_bank(list(load_content(root).quizzes.values()), target / "moodle")
     from .student_pages import FOLDER, build_student_pages  # imports this module
 
-    build_student_pages(target / FOLDER, root)
+    build_student_pages(target / FOLDER)
     (target / "index.html").write_text(render_index(built, sheets, moodle), encoding="utf-8")
     (target / "decks.json").write_text(
         json.dumps({deck.html.name: deck.slides for deck in built}, indent=1), encoding="utf-8"

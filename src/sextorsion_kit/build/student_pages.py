@@ -107,8 +107,8 @@ def render_page(activity: Activity, lib: str = LIB) -> str:
         "fr",
         title=activity.title,
         shown=shown_ids,
-        # In a <script> element, "</" would end it early.
-        state=json.dumps(state, ensure_ascii=False).replace("</", "<\\/"),
+        # Inside <script>, "</script" or "<!--" would change how the page is read: no "<" at all.
+        state=json.dumps(state, ensure_ascii=False).replace("<", "\\u003c"),
         lib=lib,
         needs_script=label("page_needs_script", "fr"),
         back=label("page_back", "fr"),
@@ -122,7 +122,7 @@ def copy_page_host(target: Path) -> None:
     host.write_text(source("page.js"), encoding="utf-8")
 
 
-def build_student_pages(target: Path, root: Path | None = None) -> list[Path]:
+def build_student_pages(target: Path) -> list[Path]:
     """Write one page per activity, their widget host and a French index into ``target``."""
     copy_page_host(target)
     before = get_language()

@@ -1,1 +1,1 @@
-"""What the notebooks show: ipywidgets views that follow the language and age band."""
+"""What the notebooks show besides the activities: texts and charts in both languages."""

@@ -1,7 +1,7 @@
 """The scam timeline as a front-end widget: Python prepares the texts, the browser shows them.
 
-:func:`timeline_data` resolves every stage's texts with :func:`~sextorsion_kit.logic.stages.stage_texts`
-(:func:`~sextorsion_kit.logic.stages.stage_texts`), for both age bands, for the general
+:func:`timeline_data` resolves every stage's texts with
+:func:`~sextorsion_kit.logic.stages.stage_texts`, for both age bands, for the general
 texts and for every variant, in both languages, and adds the interface labels. Moving
 between stages (stage bar, previous/next), choosing a variant and switching language or
 age band then run in the browser with no kernel, so the widget also works from saved widget

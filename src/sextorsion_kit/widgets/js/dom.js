@@ -52,17 +52,17 @@ export function domSwitchGroup(id, title, options, chosen, pick, className) {
  * The widget's model, with `language` (and `age_band`, unless the widget keeps its own) read
  * from and written to the page's shared settings model: one switch moves every kit widget of
  * the page at once, in the browser, with or without a kernel. The shared model is named in the
- * widget's `settings` trait ("anywidget:<id>") and found through anywidget's `host`; without
- * one (a widget alone), the widget's own model holds them.
+ * widget's `settings` trait ("anywidget:<id>") and found through anywidget's `host`.
  */
 export async function domWithSettings(model, host) {
   const ref = model.get("settings");
-  if (!ref || !host) return model;
+  if (!ref || !host) throw new Error("kit widget: no page settings model to follow");
   const settings = await host.getModel(ref);
-  const ownBand = () => model.get("own_age_band") !== null && model.get("own_age_band") !== undefined;
+  // Decided once: a widget given its own age band keeps it for its whole life.
+  const ownBand = model.get("own_age_band") !== null && model.get("own_age_band") !== undefined;
   const route = (key) => {
     if (key === "language") return [settings, "language"];
-    if (key === "age_band") return ownBand() ? [model, "own_age_band"] : [settings, "age_band"];
+    if (key === "age_band") return ownBand ? [model, "own_age_band"] : [settings, "age_band"];
     return [model, key];
   };
   const routeEvent = (event) => {

@@ -7,8 +7,8 @@
 // (textContent), never as HTML. With `overview` set, the stages show at a glance in one table
 // (one warning sign and one thing to do per stage).
 //
-// Small helpers (element builder, chat bubbles, label fill) are this module's own for now;
-// they match quiz.js's and could be shared later.
+// The element builder, label fill, buttons and switches come from dom.js, shared with the
+// other widgets.
 
 import { domElement, domReplace, domFill, domButton, domSwitchGroup, domWithSettings } from "./dom.js";
 
