@@ -413,3 +413,27 @@ def test_the_quiz_has_no_serious_accessibility_problem(cut_off, tmp_path):
     cut_off.locator("[data-key=check]").click()
     assert serious_axe_violations(cut_off) == []
     assert cut_off.outside == []
+
+
+@pytest.mark.browser
+def test_in_the_browser_a_widget_given_a_band_ignores_the_page_switch_and_keeps_its_own(
+    cut_off, tmp_path
+):
+    """A quiz made for 15-18 stays 15-18 when the page picks 11-14; its own switch moves only it."""
+    page = cut_off
+    widget = quiz_widget("reagir", band="15-18")
+    older = len(widget.sessions["15-18"]["questions"])
+    younger = len(widget.sessions["11-14"]["questions"])
+    assert older != younger
+    open_widget(page, tmp_path, widget, "own_band")
+    heading = label("progress", "fr").format(n=1, total="{}")
+    assert page.get_by_role("heading", name=heading.format(older)).is_visible()
+    page.evaluate("settingsModel.set('age_band', '15-18'); settingsModel.set('age_band', '11-14')")
+    assert page.get_by_role("heading", name=heading.format(older)).is_visible()
+    page.get_by_role("button", name=label("band_11_14", "fr"), exact=True).click()
+    assert page.get_by_role("heading", name=heading.format(younger)).is_visible()
+    assert page.evaluate("window.widgetState.own_age_band") == "11-14"
+    assert page.evaluate("window.settingsState.age_band") == "11-14"  # the page's, untouched
+    page.evaluate("settingsModel.set('age_band', '15-18')")
+    assert page.get_by_role("heading", name=heading.format(younger)).is_visible()
+    assert page.outside == [] and page.errors == []

@@ -45,6 +45,7 @@ const model = standIn(state);
 const settings = standIn(settingsState);
 const host = { getModel: async (ref) => { if (ref !== state.settings) throw new Error(ref); return settings; } };
 window.settingsState = settingsState;
+window.settingsModel = settings;
 window.saved = 0;
 window.widgetState = state;
 // Check clicked -> feedback painted: from the start of the click's handling to the frame after.
