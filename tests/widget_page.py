@@ -9,6 +9,7 @@ to the frame painted after it; window.handlerTimings: the handler's own work).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import anywidget
@@ -92,3 +93,16 @@ def texts_in(value: object, where: str) -> list[tuple[str, dict]]:
         for n, item in enumerate(value):
             found += texts_in(item, f"{where}[{n}]")
     return found
+
+
+# The labels dom.js's domSettingSwitches asks for, by switch.
+SWITCH_LABELS = {"language": {"language"}, "age_band": {"age_band", "band_11_14", "band_15_18"}}
+
+
+def switch_labels(module: str) -> set[str]:
+    """The label keys a widget module asks for through domSettingSwitches(..., [choices], ...)."""
+    keys: set[str] = set()
+    for choices in re.findall(r"domSettingSwitches\([^\[]*\[([^\]]*)\]", module):
+        for choice in re.findall(r'"(\w+)"', choices):
+            keys |= SWITCH_LABELS[choice]
+    return keys

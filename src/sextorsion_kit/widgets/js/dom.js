@@ -49,6 +49,30 @@ export function domSwitchGroup(id, title, options, chosen, pick, className) {
 }
 
 /**
+ * The switches a widget shows for `choices` ("language", "age_band"), on its model as
+ * domWithSettings wraps it (language_names and the labels come from the widget's data).
+ * A click sets the value and saves it; `pick(key, value)` replaces that when given.
+ */
+export function domSettingSwitches(model, viewId, label, choices, className, pick = null) {
+  const choose = (key) => (value) => {
+    if (value === model.get(key)) return;
+    if (pick) return pick(key, value);
+    model.set(key, value);
+    model.save_changes();
+  };
+  const languages = Object.entries(model.get("language_names")).map(([value, text]) => ({ value, text, lang: value }));
+  const bands = () => [
+    { value: "11-14", text: label("band_11_14") },
+    { value: "15-18", text: label("band_15_18") },
+  ];
+  const groups = {
+    language: () => domSwitchGroup(`${viewId}-language`, label("language"), languages, model.get("language"), choose("language"), className),
+    age_band: () => domSwitchGroup(`${viewId}-band`, label("age_band"), bands(), model.get("age_band"), choose("age_band"), className),
+  };
+  return choices.map((choice) => groups[choice]());
+}
+
+/**
  * The widget's model, with `language` (and `age_band`, unless the widget keeps its own) read
  * from and written to the page's shared settings model: one switch moves every kit widget of
  * the page at once, in the browser, with or without a kernel. The shared model is named in the

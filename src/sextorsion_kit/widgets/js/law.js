@@ -7,7 +7,7 @@
 // by toggling classes on the SVG. Content texts are escaped here; labels (which hold <strong>
 // and links), the help line and the SVG come from the kit's data, rendered by Python.
 
-import { domElement, domFill, domSwitchGroup, domWithSettings } from "./dom.js";
+import { domElement, domFill, domSettingSwitches, domWithSettings } from "./dom.js";
 import { caseOutcome } from "./rules.js";
 
 let lawViewCount = 0; // gives each view its own ids
@@ -41,7 +41,6 @@ export default {
       helpLine: model.get("help_line"),
       colon: model.get("colon"),
       semicolon: model.get("semicolon"),
-      languageNames: model.get("language_names"),
     };
     const language = () => model.get("language");
     const label = (key) => data.labels[key][language()];
@@ -183,14 +182,7 @@ export default {
 
     const drawSettings = () => {
       settings.hidden = !model.get("show_settings");
-      const id = `${viewId}-language`;
-      const pick = (value) => {
-        if (value === language()) return;
-        model.set("language", value);
-        model.save_changes();
-      };
-      const options = Object.entries(data.languageNames).map(([value, text]) => ({ value, text, lang: value }));
-      settings.replaceChildren(domSwitchGroup(id, label("language"), options, language(), pick, "sxk-law-switch"));
+      settings.replaceChildren(...domSettingSwitches(model, viewId, label, ["language"], "sxk-law-switch"));
     };
 
     clear.addEventListener("click", () => {

@@ -7,7 +7,7 @@
 // (aria-controls); that region is a live region, filled when revealed and emptied when hidden.
 // Every content text goes into the page as text (textContent), never as HTML.
 
-import { domElement, domReplace, domButton, domSwitchGroup, domWithSettings } from "./dom.js";
+import { domElement, domReplace, domButton, domSettingSwitches, domWithSettings } from "./dom.js";
 
 let mythViewCount = 0; // gives each view its own ids
 
@@ -19,7 +19,6 @@ export default {
     const myths = model.get("myths");
     const labels = model.get("labels");
     const quotes = model.get("quotes");
-    const languageNames = model.get("language_names");
     const revealed = myths.map(() => false);
 
     const language = () => model.get("language");
@@ -89,14 +88,7 @@ export default {
         domReplace(settings);
         return;
       }
-      const id = `${viewId}-language`;
-      const pick = (value) => {
-        if (value === language()) return;
-        model.set("language", value);
-        model.save_changes();
-      };
-      const options = Object.entries(languageNames).map(([value, text]) => ({ value, text, lang: value }));
-      domReplace(settings, domSwitchGroup(id, label("language"), options, language(), pick, "sxk-quiz-switch"));
+      domReplace(settings, domSettingSwitches(model, viewId, label, ["language"], "sxk-quiz-switch"));
     };
 
     /** Redraw everything from the state; focus stays on the same control. */

@@ -3,7 +3,7 @@
 // kernel. Python (widgets/pickers.py) sends the labels in both languages and which switches
 // to show (`choices`: "language", "age_band").
 
-import { domElement, domReplace, domSwitchGroup, domWithSettings } from "./dom.js";
+import { domElement, domReplace, domSettingSwitches, domWithSettings } from "./dom.js";
 
 let pickerViewCount = 0; // gives each view its own ids
 
@@ -13,46 +13,16 @@ export default {
     pickerViewCount += 1;
     const viewId = `sxk-picker-${pickerViewCount}`;
     const labels = model.get("labels");
-    const languageNames = model.get("language_names");
     const language = () => model.get("language");
     const label = (key) => labels[key][language()];
     const root = domElement("div", { className: "sxk-picker" });
     domReplace(el, root);
 
-    const pick = (key) => (value) => {
-      if (value === model.get(key)) return;
-      model.set(key, value);
-      model.save_changes();
-    };
-    const groups = {
-      language: () =>
-        domSwitchGroup(
-          `${viewId}-language`,
-          label("language"),
-          Object.entries(languageNames).map(([value, text]) => ({ value, text, lang: value })),
-          language(),
-          pick("language"),
-          "sxk-picker-switch",
-        ),
-      age_band: () =>
-        domSwitchGroup(
-          `${viewId}-band`,
-          label("age_band"),
-          [
-            { value: "11-14", text: label("band_11_14") },
-            { value: "15-18", text: label("band_15_18") },
-          ],
-          model.get("age_band"),
-          pick("age_band"),
-          "sxk-picker-switch",
-        ),
-    };
-
     function draw() {
       const active = root.contains(document.activeElement) ? document.activeElement : null;
       const keepKey = active ? active.getAttribute("data-key") : null;
       root.lang = language();
-      domReplace(root, model.get("choices").map((choice) => groups[choice]()));
+      domReplace(root, domSettingSwitches(model, viewId, label, model.get("choices"), "sxk-picker-switch"));
       const target = keepKey && root.querySelector(`[data-key="${CSS.escape(keepKey)}"]`);
       if (target) target.focus();
     }

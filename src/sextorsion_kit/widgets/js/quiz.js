@@ -11,7 +11,7 @@
 // Every content text goes into the page as text (textContent), never as HTML; only the help
 // box, rendered and escaped by Python, is inserted as HTML.
 
-import { domElement, domReplace, domFill, domButton, domSwitchGroup, domWithSettings } from "./dom.js";
+import { domElement, domReplace, domFill, domButton, domSettingSwitches, domWithSettings } from "./dom.js";
 import {
   canRewindRolePlay,
   checkAnswer,
@@ -73,7 +73,6 @@ export default {
       labels: model.get("labels"),
       helpHtml: model.get("help_html"),
       colon: model.get("colon"),
-      languageNames: model.get("language_names"),
     };
     let play = quizNewPlay(data, model.get("age_band"));
 
@@ -494,38 +493,7 @@ export default {
         return;
       }
       settings.hidden = false;
-      const pickLanguage = (value) => {
-        if (value === language()) return;
-        model.set("language", value);
-        model.save_changes();
-      };
-      const pickBand = (value) => {
-        if (value === model.get("age_band")) return;
-        model.set("age_band", value);
-        model.save_changes();
-      };
-      domReplace(
-        settings,
-        domSwitchGroup(
-          `${viewId}-language`,
-          label("language"),
-          Object.entries(data.languageNames).map(([value, text]) => ({ value, text, lang: value })),
-          language(),
-          pickLanguage,
-          "sxk-quiz-switch",
-        ),
-        domSwitchGroup(
-          `${viewId}-band`,
-          label("age_band"),
-          [
-            { value: "11-14", text: label("band_11_14") },
-            { value: "15-18", text: label("band_15_18") },
-          ],
-          model.get("age_band"),
-          pickBand,
-          "sxk-quiz-switch",
-        ),
-      );
+      domReplace(settings, domSettingSwitches(model, viewId, label, ["language", "age_band"], "sxk-quiz-switch"));
     };
 
     // --- drawing -------------------------------------------------------------------------------

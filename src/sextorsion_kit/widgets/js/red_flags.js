@@ -8,7 +8,7 @@
 // Every content text goes into the page as text (textContent), never as HTML.
 //
 
-import { domElement, domReplace, domFill, domButton, domSwitchGroup, domWithSettings } from "./dom.js";
+import { domElement, domReplace, domFill, domButton, domSettingSwitches, domWithSettings } from "./dom.js";
 import { checkRedFlags, redFlagCounts, verdictIsPartial } from "./rules.js";
 
 const FLAG_MARK_RIGHT = "✔";
@@ -25,7 +25,6 @@ export default {
     const labels = model.get("labels");
     const colons = model.get("colon");
     const quotes = model.get("quotes");
-    const languageNames = model.get("language_names");
     const ticked = new Set(); // message indexes
     let verdict = null; // the last Check's, until Try again
 
@@ -156,14 +155,7 @@ export default {
         domReplace(settings);
         return;
       }
-      const id = `${viewId}-language`;
-      const pick = (value) => {
-        if (value === language()) return;
-        model.set("language", value);
-        model.save_changes();
-      };
-      const options = Object.entries(languageNames).map(([value, text]) => ({ value, text, lang: value }));
-      domReplace(settings, domSwitchGroup(id, label("language"), options, language(), pick, "sxk-quiz-switch"));
+      domReplace(settings, domSettingSwitches(model, viewId, label, ["language"], "sxk-quiz-switch"));
     };
 
     const drawButtons = () =>

@@ -10,7 +10,7 @@
 // The element builder, label fill, buttons and switches come from dom.js, shared with the
 // other widgets.
 
-import { domElement, domReplace, domFill, domButton, domSwitchGroup, domWithSettings } from "./dom.js";
+import { domElement, domReplace, domFill, domButton, domSettingSwitches, domWithSettings } from "./dom.js";
 
 const TIMELINE_GENERAL = ""; // the key of a stage's texts when no variant is chosen
 let timelineViewCount = 0; // gives each view its own ids and radio-group names
@@ -24,7 +24,6 @@ export default {
       stages: model.get("stages"),
       labels: model.get("labels"),
       colon: model.get("colon"),
-      languageNames: model.get("language_names"),
     };
 
     const language = () => model.get("language");
@@ -235,25 +234,10 @@ export default {
         return;
       }
       settings.hidden = false;
+      const pick = (key, value) => save({ [key]: value }, {});
       domReplace(
         settings,
-        domSwitchGroup(
-          `${viewId}-language`,
-          label("language"),
-          Object.entries(data.languageNames).map(([value, text]) => ({ value, text, lang: value })),
-          language(),
-          (value) => value !== language() && save({ language: value }, {}), "sxk-timeline-switch",
-        ),
-        domSwitchGroup(
-          `${viewId}-band`,
-          label("age_band"),
-          [
-            { value: "11-14", text: label("band_11_14") },
-            { value: "15-18", text: label("band_15_18") },
-          ],
-          band(),
-          (value) => value !== band() && save({ age_band: value }, {}), "sxk-timeline-switch",
-        ),
+        domSettingSwitches(model, viewId, label, ["language", "age_band"], "sxk-timeline-switch", pick),
       );
     };
 
