@@ -39,12 +39,9 @@ def offline(chromium) -> Iterator:
 
 
 def open_activity(page, path: Path) -> None:
+    """Open a page and wait until lib/kit-page.js has drawn every widget on it."""
     page.goto(path.as_uri())
-    page.locator(
-        "[data-key=check], [data-key^=choice-], input[type=checkbox], [data-key^=stage-]"
-    ).first.wait_for(
-        state="visible", timeout=30_000
-    )
+    page.wait_for_selector("body[data-ready=yes]", timeout=30_000)
 
 
 def test_the_index_lists_every_activity_in_french(offline, pages: Path):
@@ -67,6 +64,13 @@ def test_a_quiz_page_gives_feedback_for_every_kind_with_no_kernel_and_no_network
     assert answer_one_of_each_kind(quiz, kinds) == kinds
     assert "3114" in offline.content()  # the help box under the widget
     assert serious_axe_violations(offline) == []
+    assert offline.outside == [] and offline.errors == []
+
+
+def test_no_student_page_has_a_serious_accessibility_violation(offline, pages: Path):
+    for activity in activities():
+        open_activity(offline, pages / f"{activity.name}.html")
+        assert serious_axe_violations(offline) == [], activity.name
     assert offline.outside == [] and offline.errors == []
 
 
