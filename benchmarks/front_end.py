@@ -38,7 +38,7 @@ CROWD_LIMIT_S = 45
 RUN_LIMIT_S = 300
 QUIZ, LAW = "quiz_reagir.html", "que_s_est_il_passe.html"
 RADIO, FACT = "input[type=radio]", "input[data-fact]"
-DECK = REPOSITORY / "slides" / "build" / "intervention.slides.html"
+DECK = REPOSITORY / "slides" / "build" / "seance-11-14_fr.html"
 SCRIPTS = ("lib/kit-page.js",)
 LOCAL = ("file:", "data:", "blob:", "http://127.0.0.1:")
 Click = Callable[[Page, int], Awaitable[None]]
@@ -59,7 +59,6 @@ TIMER = """([selector, shown]) => {
     });
   }, true);
 }"""
-TO_SLIDE = "e => { const i = Reveal.getIndices(e.closest('section')); Reveal.slide(i.h, i.v); }"
 # Before any page script: ms since navigation start when the first answer is visible.
 FIRST_ANSWER = """window.sxkReady = null;
 const sxkLook = () => { window.sxkReady ??=
@@ -256,19 +255,30 @@ async def toggle_fact(page: Page, n: int) -> None:
     await page.locator("input[data-fact=images_spread]").set_checked(n % 2 == 0)
 
 
-async def quiz_clicks(browser: Browser, url: str, label: str, deck: bool) -> None:
+async def quiz_clicks(browser: Browser, url: str, label: str) -> None:
     """Figure 2: click on "Vérifier" to feedback painted, on the page at ``url``."""
     context, page = await open_page(browser, url)
-    if deck:
-        await page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=TIMEOUT_MS)
-        quiz = page.locator(".sxk-quiz[data-quiz=reagir]").first
-        await quiz.wait_for(state="attached", timeout=TIMEOUT_MS)
-        await quiz.evaluate(TO_SLIDE)
     await page.locator(f".sxk-quiz[data-quiz=reagir] {RADIO}").first.wait_for(timeout=TIMEOUT_MS)
     feedback = ".sxk-quiz[data-quiz=reagir] .sxk-quiz-feedback"
     timed = await timed_clicks(page, "[data-key=check]", feedback, check_option, CLICKS)
     await context.close()
     show_clicks(f"click to feedback painted, {label}", *timed, "≤ 16 ms")
+
+
+async def deck_reveals(browser: Browser, url: str) -> None:
+    """Figure 2b: on a talk deck's question slide, "show the answer" (or hide it) to painted."""
+    context, page = await open_page(browser, url)
+    await page.wait_for_function("document.body.dataset.deck === 'ready'", timeout=TIMEOUT_MS)
+    await page.evaluate("Reveal.slide(Reveal.getSlides().findIndex(s => s.dataset.kind === 'question'))")
+    slide = "section.present .sxk-talk-question"
+    toggle = f"{slide} [data-key=reveal], {slide} [data-key=hide]"
+
+    async def reveal_or_hide(page: Page, _n: int) -> None:
+        await page.locator(toggle).click()
+
+    timed = await timed_clicks(page, toggle, slide, reveal_or_hide, CLICKS)
+    await context.close()
+    show_clicks("show the answer to painted, question slide of the talk deck", *timed, "≤ 16 ms")
 
 
 async def law_toggles(browser: Browser, folder: Path) -> None:
@@ -317,9 +327,9 @@ async def measure() -> None:
 async def measure_in(browser: Browser, folder: Path) -> None:
     """Every figure on the student pages in ``folder``."""
     await served(browser, folder)
-    await quiz_clicks(browser, (folder / QUIZ).as_uri(), "quiz page from disk", deck=False)
+    await quiz_clicks(browser, (folder / QUIZ).as_uri(), "quiz page from disk")
     if DECK.is_file():
-        await quiz_clicks(browser, DECK.as_uri(), "quiz in the deck", deck=True)
+        await deck_reveals(browser, DECK.as_uri())
     else:
         print(f"deck figure skipped: {DECK.relative_to(REPOSITORY)} is not built (make slides)")
     await law_toggles(browser, folder)

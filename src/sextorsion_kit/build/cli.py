@@ -91,10 +91,16 @@ def run_serve(folder: str, host: str, port: int) -> int:
 
 
 def run_slides(target: str | None) -> int:
+    import time
+
     from .slides import build
 
-    for deck in build(Path(target) if target else None):
+    started = time.perf_counter()
+    built = build(Path(target) if target else None)
+    for deck in built:
         print(f"built {_shown(deck.html)} ({deck.slides} slides) and {deck.pdf.name}")
+    seconds = time.perf_counter() - started
+    print(f"make slides: {len(built)} decks and their PDFs, printables, pages in {seconds:.1f} s")
     return 0
 
 

@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from . import models
+from .deck_references import deck_problems
 from .errors import ContentError, Problem, format_key_path, line_of, problems_from
 from .paths import YAML_SUFFIXES, content_files, content_root
 
@@ -34,6 +35,7 @@ DATA_KINDS: dict[str, TypeAdapter[Any]] = {
     "characters": TypeAdapter(models.Cast),
     "labels": TypeAdapter(models.Labels),
     "loiret_figures": TypeAdapter(models.LoiretFigures),
+    "decks": TypeAdapter(models.DeckFile),
 }
 QUIZ_KIND = TypeAdapter(models.Quiz)
 
@@ -209,6 +211,8 @@ class Content:
     characters: list[models.Character]
     labels: dict[str, models.Text]
     loiret_figures: list[models.LoiretFigure]
+    decks: list[models.Deck]
+    slide_texts: dict[str, models.SlideText]
     quizzes: dict[str, models.Quiz]
 
 
@@ -235,6 +239,7 @@ def load_content(root: Path | None = None) -> Content:
         problems = [
             *_unknown_facts(loaded["penalties"], loaded["case_facts"], root),
             *_unknown_tiers(loaded["penalties"], loaded["loiret_figures"], root),
+            *deck_problems(loaded, quizzes, root),
         ]
     if problems:
         raise ContentError(problems)
@@ -252,6 +257,8 @@ def load_content(root: Path | None = None) -> Content:
         characters=loaded["characters"],
         labels=loaded["labels"],
         loiret_figures=loaded["loiret_figures"],
+        decks=loaded["decks"].decks,
+        slide_texts=loaded["decks"].texts,
         quizzes=quizzes,
     )
 

@@ -17,6 +17,7 @@ from .base import (
     Text,
     Words,
 )
+from .decks import SlideBlock
 
 # --- data/guide.yaml: for the adult who runs the session ---------------------------
 
@@ -28,6 +29,9 @@ class PlanStep(Strict):
     title: Text
     activity: Text
     material: Text
+    slides: Annotated[list[SlideBlock], Field(min_length=1)] = Field(
+        description="what the talk deck shows for this step"
+    )
 
 
 class SessionPlan(Strict):

@@ -31,7 +31,12 @@
 
   const states = JSON.parse(document.getElementById("sxk-widget-state").textContent);
   const models = {};
-  for (const [id, state] of Object.entries(states)) models[id] = pageModel(state);
+  const saved = {}; // each model's state as the page opened, for redraw
+  for (const [id, state] of Object.entries(states)) {
+    const { _esm, _css, ...values } = state;
+    saved[id] = JSON.stringify(values);
+    models[id] = pageModel(state);
+  }
   const host = {
     getModel: async (ref) => {
       const model = models[String(ref).replace(/^anywidget:/, "")];
@@ -65,6 +70,18 @@
     const widget = await moduleOf(state._esm);
     await widget.render({ model: models[id], el, host });
   }
+
+  // Draw a widget again from its saved state, as when the page opened (a deck's tests walk
+  // every state of a live slide from there).
+  async function redraw(el) {
+    const id = el.dataset.model;
+    Object.assign(states[id], JSON.parse(saved[id]));
+    models[id] = pageModel(states[id]);
+    el.replaceChildren();
+    const widget = await moduleOf(states[id]._esm);
+    await widget.render({ model: models[id], el, host });
+  }
+  window.kitPage = { redraw };
 
   const shown = Array.from(document.querySelectorAll("[data-model]"), show);
   Promise.all(shown).then(

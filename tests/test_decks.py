@@ -1,0 +1,193 @@
+"""The talk decks as data (data/decks.yaml, the plans' slides) and as slides, with no browser."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from kit_copies import copy_content
+
+from sextorsion_kit.build.decks import render_deck
+from sextorsion_kit.content import ContentError, load_content
+from sextorsion_kit.views.deck import DeckView, deck_view, deck_views
+
+ROOT = Path(__file__).resolve().parents[1]
+FONT = json.loads(
+    (ROOT / "slides/node_modules/@fontsource/atkinson-hyperlegible/unicode.json").read_text()
+    if (ROOT / "slides/node_modules/@fontsource/atkinson-hyperlegible/unicode.json").exists()
+    else "{}"
+)
+# the ranges slides/theme/kit-deck.css declares for the shipped font (latin and latin-ext)
+THEME = (ROOT / "slides/theme/kit-deck.css").read_text(encoding="utf-8")
+
+
+def strings(value: Any) -> Iterator[str]:
+    """Every text in a slide's content or a live slide's data and labels."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in ("_esm", "_css", "kind", "type", "tone", "start", "next"):
+                yield from strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from strings(item)
+
+
+def texts_of(view: DeckView) -> set[str]:
+    found = {view.title, view.subtitle, view.footer}
+    for slide in view.slides:
+        found |= {*strings(slide.content), *strings(slide.live or {}), *slide.notes}
+    return found
+
+
+@pytest.fixture(scope="module")
+def views() -> dict[str, DeckView]:
+    return {view.name: view for language in ("fr", "en") for view in deck_views(language)}
+
+
+def test_each_deck_exists_for_each_band_it_lists_in_both_languages(views):
+    decks = load_content().decks
+    assert len(views) == 2 * sum(len(deck.bands) for deck in decks)
+    assert {"seance-11-14_fr", "seance-11-14_en", "seance-15-18_fr", "seance-15-18_en"} <= set(views)
+
+
+def test_a_deck_holds_one_language_only(views):
+    """No text of a deck's other language appears anywhere in its page, hidden states included."""
+    for name, view in views.items():
+        if view.language != "fr":
+            continue
+        other = views[name.replace("_fr", "_en")]
+        french, english = texts_of(view), texts_of(other)
+        page = {"fr": render_deck(view), "en": render_deck(other)}
+        for language, own, foreign in (("fr", french, english), ("en", english, french)):
+            shown = page[language].replace("\\u003c", "<")
+            leaked = [t for t in foreign - own if len(t) > 12 and json.dumps(t)[1:-1] in shown]
+            assert leaked == [], f"{name} ({language}): {leaked[:3]}"
+        assert f'<html lang="{view.language}">' in page["fr"]
+
+
+def font_ranges() -> list[tuple[int, int]]:
+    declared = re.findall(r"U\+([0-9A-F]+)(?:-([0-9A-F]+))?", THEME)
+    return [(int(low, 16), int(high or low, 16)) for low, high in declared]
+
+
+def test_every_character_of_every_deck_is_in_the_shipped_font():
+    """No emoji, no pictograph: each character lies in a range of Atkinson Hyperlegible's
+    files the theme declares (and those ranges are the font package's own)."""
+    ranges = font_ranges()
+    if FONT:
+        for subset in ("latin", "latin-ext"):
+            for low, high in re.findall(r"U\+([0-9A-F]+)(?:-([0-9A-F]+))?", FONT[subset]):
+                if int(low, 16) < 0x1D00 or subset == "latin":  # the theme leaves out phonetics
+                    assert (int(low, 16), int(high or low, 16)) in ranges, (subset, low)
+    for language in ("fr", "en"):
+        for view in deck_views(language):
+            for text in texts_of(view):
+                for char in text:
+                    assert any(low <= ord(char) <= high for low, high in ranges), (
+                        f"{view.name}: {char!r} (U+{ord(char):04X}) in {text[:50]!r}"
+                    )
+
+
+def test_the_talks_follow_the_plans_of_the_teacher_guide(views):
+    guide = load_content().guide
+    for plan in guide.session_plans:
+        view = views[f"seance-{plan.band}_fr"]
+        assert view.parts == [(step.title.fr, step.minutes) for step in plan.steps]
+        assert view.minutes == 55
+        dividers = [slide for slide in view.slides if slide.kind == "divider"]
+        assert [slide.content["heading"] for slide in dividers] == [s.title.fr for s in plan.steps]
+        for slide, step in zip(dividers, plan.steps, strict=True):
+            assert step.activity.fr.split()[0] in slide.notes[1]  # the plan's activity
+
+
+def test_every_slide_has_notes_and_every_part_slide_its_timing(views):
+    for view in views.values():
+        start = 0
+        for number, (title, minutes) in enumerate(view.parts, start=1):
+            in_part = [slide for slide in view.slides if slide.part == number]
+            assert in_part[0].kind == "divider"
+            assert all(slide.notes[0] == in_part[0].notes[0] for slide in in_part)
+            assert f"{minutes} min" in in_part[0].notes[0] and str(start) in in_part[0].notes[0]
+            start += minutes
+        assert all(slide.notes and all(slide.notes) for slide in view.slides), view.name
+
+
+def test_a_role_play_slide_holds_the_scenes_of_its_band_only():
+    content = load_content()
+    deck = next(deck for deck in content.decks if deck.id == "reagir")
+    for band, quiz in (("11-14", "jeu_de_role_compte_pirate"), ("15-18", "jeu_de_role_appel_video")):
+        view = deck_view(deck, band, "fr")
+        lives = [slide.live for slide in view.slides if slide.kind == "role_play"]
+        assert len(lives) == 1
+        role_play = next(q for q in content.quizzes[quiz].questions if q.kind == "roleplay")
+        expected = {scene.id for scene in role_play.scenes if band in scene.ages}
+        assert set(lives[0]["data"]["scenes"]) == expected
+
+
+def test_a_long_chat_spans_several_slides_in_order():
+    content = load_content()
+    chat = content.red_flags[0]
+    view = deck_view(next(d for d in content.decks if d.id == "comprendre"), "11-14", "en")
+    shown = [m["text"] for s in view.slides if s.kind == "chat" for m in s.live["data"]["messages"]]
+    assert len([s for s in view.slides if s.kind == "chat"]) >= 4
+    assert len(shown) == len(chat.messages)
+    assert shown[0] == chat.messages[0].text.en.replace(" 😊", "")
+
+
+# --- bad deck data: one clear line, nothing loaded ----------------------------------------
+
+
+def _load_with(tmp_path: Path, name: str, change) -> list:
+    copy_content(tmp_path)
+    path = tmp_path / "data" / f"{name}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(ContentError) as raised:
+        load_content.__wrapped__(tmp_path)
+    return raised.value.problems
+
+
+def _part_slides(data) -> list:
+    return data["decks"][2]["parts"][0]["slides"]
+
+
+@pytest.mark.parametrize(
+    ("name", "change", "where", "reason"),
+    [
+        ("decks", lambda d: _part_slides(d).append({"show": "question", "quiz": "reagir",
+                                                     "question": "nope"}),  # fmt: skip
+         "decks[2].parts[0].slides[2]", "unknown question reagir/nope"),
+        ("decks", lambda d: _part_slides(d).append({"show": "question", "quiz": "reagir",
+                                                     "question": "ne-rien-envoyer"}),  # fmt: skip
+         "decks[2].parts[0].slides[2]", "is not for the 11-14 band"),
+        ("decks", lambda d: _part_slides(d).append({"show": "points", "text": "absent"}),
+         "decks[2].parts[0].slides[2]", "unknown text absent"),
+        ("decks", lambda d: d["decks"][2]["parts"][0].update(minutes=5),
+         "decks[2]", "the parts last 26 minutes, not 25"),
+        ("guide", lambda d: d["session_plans"][0]["steps"][0]["slides"].append(
+            {"show": "role_play", "quiz": "reagir", "question": "en-parler"}),
+         "session_plans[0].steps[0].slides[1]", "use show: role_play for a role-play only"),
+    ],
+)  # fmt: skip
+def test_a_bad_deck_gives_one_line_naming_the_place(tmp_path, name, change, where, reason):
+    problems = _load_with(tmp_path, name, change)
+    assert len(problems) == 1, problems
+    assert problems[0].path.endswith(f"data/{name}.yaml")
+    assert problems[0].where.startswith(where) and reason in problems[0].what
+
+
+def test_a_talk_deck_may_not_list_parts_of_its_own(tmp_path):
+    def change(data):
+        data["decks"][0]["parts"] = copy.deepcopy(data["decks"][2]["parts"])
+
+    problems = _load_with(tmp_path, "decks", change)
+    assert len(problems) == 1 and "either plan" in problems[0].what
