@@ -55,7 +55,9 @@ def views() -> dict[str, DeckView]:
 def test_each_deck_exists_for_each_band_it_lists_in_both_languages(views):
     decks = load_content().decks
     assert len(views) == 2 * sum(len(deck.bands) for deck in decks)
-    assert {"seance-11-14_fr", "seance-11-14_en", "seance-15-18_fr", "seance-15-18_en"} <= set(views)
+    assert {"seance-11-14_fr", "seance-11-14_en", "seance-15-18_fr", "seance-15-18_en"} <= set(
+        views
+    )
 
 
 def test_a_deck_holds_one_language_only(views):
@@ -111,7 +113,7 @@ def test_the_talks_follow_the_plans_of_the_teacher_guide(views):
 def test_every_slide_has_notes_and_every_part_slide_its_timing(views):
     for view in views.values():
         start = 0
-        for number, (title, minutes) in enumerate(view.parts, start=1):
+        for number, (_title, minutes) in enumerate(view.parts, start=1):
             in_part = [slide for slide in view.slides if slide.part == number]
             assert in_part[0].kind == "divider"
             assert all(slide.notes[0] == in_part[0].notes[0] for slide in in_part)
@@ -123,7 +125,10 @@ def test_every_slide_has_notes_and_every_part_slide_its_timing(views):
 def test_a_role_play_slide_holds_the_scenes_of_its_band_only():
     content = load_content()
     deck = next(deck for deck in content.decks if deck.id == "reagir")
-    for band, quiz in (("11-14", "jeu_de_role_compte_pirate"), ("15-18", "jeu_de_role_appel_video")):
+    for band, quiz in (
+        ("11-14", "jeu_de_role_compte_pirate"),
+        ("15-18", "jeu_de_role_appel_video"),
+    ):
         view = deck_view(deck, band, "fr")
         lives = [slide.live for slide in view.slides if slide.kind == "role_play"]
         assert len(lives) == 1
@@ -163,21 +168,44 @@ def _part_slides(data) -> list:
 @pytest.mark.parametrize(
     ("name", "change", "where", "reason"),
     [
-        ("decks", lambda d: _part_slides(d).append({"show": "question", "quiz": "reagir",
-                                                     "question": "nope"}),  # fmt: skip
-         "decks[2].parts[0].slides[2]", "unknown question reagir/nope"),
-        ("decks", lambda d: _part_slides(d).append({"show": "question", "quiz": "reagir",
-                                                     "question": "ne-rien-envoyer"}),  # fmt: skip
-         "decks[2].parts[0].slides[2]", "is not for the 11-14 band"),
-        ("decks", lambda d: _part_slides(d).append({"show": "points", "text": "absent"}),
-         "decks[2].parts[0].slides[2]", "unknown text absent"),
-        ("decks", lambda d: d["decks"][2]["parts"][0].update(minutes=5),
-         "decks[2]", "the parts last 26 minutes, not 25"),
-        ("guide", lambda d: d["session_plans"][0]["steps"][0]["slides"].append(
-            {"show": "role_play", "quiz": "reagir", "question": "en-parler"}),
-         "session_plans[0].steps[0].slides[1]", "use show: role_play for a role-play only"),
+        (
+            "decks",
+            lambda d: _part_slides(d).append(
+                {"show": "question", "quiz": "reagir", "question": "nope"}
+            ),
+            "decks[2].parts[0].slides[2]",
+            "unknown question reagir/nope",
+        ),
+        (
+            "decks",
+            lambda d: _part_slides(d).append(
+                {"show": "question", "quiz": "reagir", "question": "ne-rien-envoyer"}
+            ),
+            "decks[2].parts[0].slides[2]",
+            "is not for the 11-14 band",
+        ),
+        (
+            "decks",
+            lambda d: _part_slides(d).append({"show": "points", "text": "absent"}),
+            "decks[2].parts[0].slides[2]",
+            "unknown text absent",
+        ),
+        (
+            "decks",
+            lambda d: d["decks"][2]["parts"][0].update(minutes=5),
+            "decks[2]",
+            "the parts last 26 minutes, not 25",
+        ),
+        (
+            "guide",
+            lambda d: d["session_plans"][0]["steps"][0]["slides"].append(
+                {"show": "role_play", "quiz": "reagir", "question": "en-parler"}
+            ),
+            "session_plans[0].steps[0].slides[1]",
+            "use show: role_play for a role-play only",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_bad_deck_gives_one_line_naming_the_place(tmp_path, name, change, where, reason):
     problems = _load_with(tmp_path, name, change)
     assert len(problems) == 1, problems

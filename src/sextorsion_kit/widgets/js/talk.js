@@ -33,23 +33,26 @@ function mark(correct, labels) {
   );
 }
 
+/** The explanation of one answer or step, with the way back to the list. */
+function explained(lead, chosen, text, labels, set) {
+  return [
+    lead,
+    domElement("div", { className: "sxk-talk-panel", role: "status" },
+      domElement("p", { className: "sxk-talk-chosen" }, ...chosen), domElement("p", {}, text)),
+    domElement("div", { className: "sxk-talk-buttons" },
+      domButton("back", labels.back_to_answers, () => set({ open: null }), { className: "sxk-talk-action" })),
+  ];
+}
+
 // --- a question: options, then the right ones and the feedback of each --------------------
 
 function drawChoices(data, labels) {
   return ({ revealed, open }, set) => {
     if (open !== null) {
       const option = data.options[open];
-      return [
-        domElement("p", { className: "sxk-talk-prompt sxk-talk-small-prompt" }, data.prompt),
-        domElement(
-          "div",
-          { className: "sxk-talk-panel", role: "status" },
-          domElement("p", { className: "sxk-talk-chosen" }, `${LETTERS[open]}. ${option.text} `, mark(option.correct, labels)),
-          domElement("p", {}, option.feedback),
-        ),
-        domElement("div", { className: "sxk-talk-buttons" },
-          domButton("back", labels.back_to_answers, () => set({ open: null }), { className: "sxk-talk-action" })),
-      ];
+      const lead = domElement("p", { className: "sxk-talk-prompt sxk-talk-small-prompt" }, data.prompt);
+      const chosen = [`${LETTERS[open]}. ${option.text} `, mark(option.correct, labels)];
+      return explained(lead, chosen, option.feedback, labels, set);
     }
     const items = data.options.map((option, index) => {
       const text = [domElement("span", { className: "sxk-talk-letter" }, LETTERS[index]), option.text];
@@ -90,17 +93,8 @@ function drawOrder(data, labels) {
   return ({ revealed, open }, set) => {
     if (open !== null) {
       const step = data.steps[open];
-      return [
-        domElement("p", { className: "sxk-talk-kicker" }, labels.step_why),
-        domElement(
-          "div",
-          { className: "sxk-talk-panel", role: "status" },
-          domElement("p", { className: "sxk-talk-chosen" }, `${open + 1}. ${step.text}`),
-          domElement("p", {}, step.why),
-        ),
-        domElement("div", { className: "sxk-talk-buttons" },
-          domButton("back", labels.back_to_answers, () => set({ open: null }), { className: "sxk-talk-action" })),
-      ];
+      const lead = domElement("p", { className: "sxk-talk-kicker" }, labels.step_why);
+      return explained(lead, [`${open + 1}. ${step.text}`], step.why, labels, set);
     }
     const list = revealed
       ? domElement(
