@@ -16,6 +16,7 @@ from kit_copies import copy_content
 from sextorsion_kit.build.decks import render_deck
 from sextorsion_kit.content import ContentError, load_content
 from sextorsion_kit.views.deck import DeckView, deck_view, deck_views
+from sextorsion_kit.widgets.talk import plain, role_play_state
 
 ROOT = Path(__file__).resolve().parents[1]
 FONT = json.loads(
@@ -107,7 +108,7 @@ def test_the_talks_follow_the_plans_of_the_teacher_guide(views):
         dividers = [slide for slide in view.slides if slide.kind == "divider"]
         assert [slide.content["heading"] for slide in dividers] == [s.title.fr for s in plan.steps]
         for slide, step in zip(dividers, plan.steps, strict=True):
-            assert step.activity.fr.split()[0] in slide.notes[1]  # the plan's activity
+            assert slide.notes[1] == plain(step.activity.fr)  # the plan's activity, whole
 
 
 def test_every_slide_has_notes_and_every_part_slide_its_timing(views):
@@ -117,7 +118,11 @@ def test_every_slide_has_notes_and_every_part_slide_its_timing(views):
             in_part = [slide for slide in view.slides if slide.part == number]
             assert in_part[0].kind == "divider"
             assert all(slide.notes[0] == in_part[0].notes[0] for slide in in_part)
-            assert f"{minutes} min" in in_part[0].notes[0] and str(start) in in_part[0].notes[0]
+            timing = in_part[0].notes[0]
+            if view.language == "fr":
+                assert f"{minutes} min, de la minute {start} à la minute {start + minutes}" in timing
+            else:
+                assert f"{minutes} min, from minute {start} to minute {start + minutes}" in timing
             start += minutes
         assert all(slide.notes and all(slide.notes) for slide in view.slides), view.name
 
@@ -134,7 +139,24 @@ def test_a_role_play_slide_holds_the_scenes_of_its_band_only():
         assert len(lives) == 1
         role_play = next(q for q in content.quizzes[quiz].questions if q.kind == "roleplay")
         expected = {scene.id for scene in role_play.scenes if band in scene.ages}
-        assert set(lives[0]["data"]["scenes"]) == expected
+        scenes = lives[0]["data"]["scenes"]
+        assert set(scenes) == expected
+        # every choice leads to a scene of the band, so "see what happens" always goes on
+        assert all(c["next"] in scenes for scene in scenes.values() for c in scene["choices"])
+
+
+def test_a_choice_leading_out_of_the_band_is_not_offered():
+    content = load_content()
+    quiz = content.quizzes["jeu_de_role_appel_video"]
+    role_play = next(q for q in quiz.questions if q.kind == "roleplay")
+    start = role_play.scene(role_play.start)
+    away = start.choices[0].next
+    scenes = [
+        s.model_copy(update={"ages": ["15-18"]}) if s.id == away else s for s in role_play.scenes
+    ]
+    shown = role_play_state(role_play.model_copy(update={"scenes": scenes}), "11-14", "fr")
+    offered = [c["next"] for c in shown["data"]["scenes"][start.id]["choices"]]
+    assert away not in offered and len(offered) == len(start.choices) - 1
 
 
 def test_a_long_chat_spans_several_slides_in_order():

@@ -27,7 +27,9 @@
     });
   }
   (function wait() {
-    if (document.body.dataset.ready) start();
+    const ready = document.body.dataset.ready;
+    if (ready === "yes") start();
+    else if (ready === "error") document.body.dataset.deck = "error"; // a live slide failed
     else setTimeout(wait, 20);
   })();
 })();

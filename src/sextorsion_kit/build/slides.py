@@ -99,7 +99,9 @@ def print_pdfs(pages: list[tuple[Path, Path, bool]]) -> None:
             if is_deck:
                 page.goto(html.resolve().as_uri() + "?print-pdf")
                 # kit-deck.js starts reveal once the live slides are drawn
-                page.wait_for_function("document.body.dataset.deck === 'ready'", timeout=60_000)
+                page.wait_for_function("document.body.dataset.deck", timeout=60_000)
+                if page.evaluate("document.body.dataset.deck") != "ready":
+                    raise RuntimeError(f"{html.name}: a live slide could not be drawn")
                 page.evaluate("document.fonts.ready")
                 page.pdf(path=str(pdf), prefer_css_page_size=True, print_background=True)
             else:

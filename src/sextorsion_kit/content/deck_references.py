@@ -35,7 +35,7 @@ def _block_problems(
         )
         if question is None:
             yield f"unknown question {block.quiz}/{block.question}"
-        elif band not in question.ages:
+        elif band not in question.ages or band not in quiz.ages:
             yield f"question {block.quiz}/{block.question} is not for the {band} band"
         elif (question.kind == "roleplay") != isinstance(block, models.RolePlaySlide):
             yield f"{block.quiz}/{block.question}: use show: role_play for a role-play only"
@@ -48,6 +48,9 @@ def _block_problems(
     elif isinstance(block, models.PointsSlide):
         if block.text not in loaded["decks"].texts:
             yield f"unknown text {block.text}: add it to texts in data/decks.yaml"
+    elif isinstance(block, models.ClosingSlide):
+        if "closing" not in loaded["decks"].texts:
+            yield "a closing slide needs the text closing in data/decks.yaml"
     elif isinstance(block, models.PenaltySlides):
         known = {offence.article for offence in loaded["penalties"]}
         if unknown := [article for article in block.articles if article not in known]:
@@ -68,11 +71,12 @@ def deck_problems(
     notebooks = {entry.id: entry for entry in loaded["notebooks"]}
     for p, plan in enumerate(guide.session_plans):
         for s, step in enumerate(plan.steps):
-            blocks = [block for block in step.slides if plan.band in block.ages]
             where = f"session_plans[{p}].steps[{s}].slides"
-            if not blocks:
+            if not any(plan.band in block.ages for block in step.slides):
                 problems.append(Problem(guide_file, where, f"no slide for the {plan.band} band"))
-            for b, block in enumerate(blocks):
+            for b, block in enumerate(step.slides):
+                if plan.band not in block.ages:
+                    continue
                 for what in _block_problems(block, plan.band, loaded, quizzes):
                     problems.append(Problem(guide_file, f"{where}[{b}]", what))
     for d, deck in enumerate(loaded["decks"].decks):

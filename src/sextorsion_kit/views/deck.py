@@ -209,9 +209,12 @@ class _Writer:
         )
 
     def closing(self, _block: ClosingSlide):
-        closing = self.content.guide.closing_activity
-        points = [self.tr(point) for point in closing.points[:2]]
-        yield "closing", {"heading": self.tr(closing.heading), "points": points}, None
+        """The card the class writes (decks.yaml ``texts.closing``); the teacher guide's
+        closing activity, written for the adult, goes in the notes."""
+        text = self.content.slide_texts["closing"]
+        points = [self.tr(point) for point in text.points]
+        speaker = [self.tr(point) for point in self.content.guide.closing_activity.points]
+        yield "closing", {"heading": self.tr(text.heading), "points": points, "speaker": speaker}, None
 
     def penalties(self, block: PenaltySlides):
         offences = [

@@ -104,7 +104,8 @@ def question_state(question: Question, language: Language) -> dict[str, Any]:
 
 def _out_of_order(count: int) -> list[int]:
     reversed_order = list(range(count))[::-1]
-    return reversed_order[1:] + reversed_order[:1]
+    shown = reversed_order[1:] + reversed_order[:1]
+    return shown if shown != list(range(count)) else reversed_order
 
 
 def role_play_state(role_play: RolePlay, band: AgeBand, language: Language) -> dict[str, Any]:
@@ -119,9 +120,10 @@ def role_play_state(role_play: RolePlay, band: AgeBand, language: Language) -> d
         "mixed": label("ending_mixed", language),
         "hard": label("ending_hard", language),
     }
+    in_band = {scene.id for scene in role_play.scenes if band in scene.ages}
     scenes = {}
     for scene in role_play.scenes:
-        if band not in scene.ages:
+        if scene.id not in in_band:
             continue
         scenes[scene.id] = {
             "narration": tr(scene.narration),
@@ -132,6 +134,7 @@ def role_play_state(role_play: RolePlay, band: AgeBand, language: Language) -> d
             "choices": [
                 {"text": tr(c.text), "next": c.next, "good": c.good, "feedback": tr(c.feedback)}
                 for c in scene.choices
+                if c.next in in_band  # as in the notebook: a choice leads to a scene of the band
             ],
             "ending": None
             if scene.ending is None
@@ -183,6 +186,8 @@ def chat_state(chat: RedFlagChat, first: int, last: int, language: Language) -> 
         "flag": label("deck_flag", language),
         "no_flag": label("deck_no_flag", language),
         "chat_hint": label("deck_chat_hint", language),
+        "ordinary": label("deck_ordinary", language),
+        "clear": label("deck_clear_ticks", language),
     }
     return _state("chat", data, labels)
 

@@ -5,6 +5,9 @@
 import { domButton, domElement, domReplace } from "./dom.js";
 
 const LETTERS = "ABCDEFGH";
+// A printed deck (reveal's ?print-pdf) shows each live slide answered: a PDF projected or
+// handed out must leave no myth and no question without its answer.
+const PRINTED = /print-pdf/i.test(globalThis.location ? globalThis.location.search : "");
 
 /** A slide part that draws itself again from `state` whenever `set` changes it. */
 function stateful(root, initial, draw) {
@@ -123,7 +126,7 @@ function drawOrder(data, labels) {
 
 function drawQuestion(root, data, labels) {
   const draw = { true_false: drawTrueFalse, order: drawOrder }[data.type] || drawChoices;
-  stateful(root, { revealed: false, open: null }, draw(data, labels));
+  stateful(root, { revealed: PRINTED, open: null }, draw(data, labels));
 }
 
 // --- a role-play: the class's choice makes the story branch -------------------------------
@@ -215,7 +218,10 @@ function drawRolePlay(root, data, labels) {
 // --- the red-flag chat: the speaker ticks the messages the class names ----------------------
 
 function drawChat(root, data, labels) {
-  stateful(root, { ticked: [], open: null }, ({ ticked, open }, set) => {
+  // the victim's own messages are ordinary, never "not a warning sign in itself"
+  const verdict = (message) => (message.flag ? labels.flag : message.mine ? labels.ordinary : labels.no_flag);
+  const everyMessage = data.messages.map((_message, index) => index);
+  stateful(root, { ticked: PRINTED ? everyMessage : [], open: null }, ({ ticked, open }, set) => {
     const list = domElement(
       "div",
       { className: "sxk-talk-chat sxk-talk-chat-tickable" },
@@ -227,7 +233,7 @@ function drawChat(root, data, labels) {
             domElement("span", { className: "sxk-talk-sender" }, message.sender),
             " ",
             message.text,
-            shown ? domElement("span", { className: `sxk-talk-mark ${message.flag ? "is-flag" : "is-ordinary"}` }, message.flag ? labels.flag : labels.no_flag) : null,
+            shown ? domElement("span", { className: `sxk-talk-mark ${message.flag ? "is-flag" : "is-ordinary"}` }, verdict(message)) : null,
           ],
           // a first click ticks the message and explains it; a click on the one explained
           // closes the explanation (the message stays ticked)
@@ -242,12 +248,16 @@ function drawChat(root, data, labels) {
         : domElement(
             "div",
             { className: "sxk-talk-panel", role: "status" },
-            domElement("p", { className: "sxk-talk-verdict" }, data.messages[open].flag ? labels.flag : labels.no_flag),
+            domElement("p", { className: "sxk-talk-verdict" }, verdict(data.messages[open])),
             domElement("p", {}, data.messages[open].why),
           );
+    // a mis-click can be taken back: clear every tick
+    const clear = ticked.length
+      ? domButton("clear", labels.clear, () => set({ ticked: [], open: null }), { className: "sxk-talk-action is-secondary" })
+      : null;
     return [
       domElement("p", { className: "sxk-talk-kicker" }, data.part),
-      domElement("div", { className: "sxk-talk-columns" }, list, why),
+      domElement("div", { className: "sxk-talk-columns" }, list, domElement("div", {}, why, clear)),
     ];
   });
 }
@@ -255,7 +265,7 @@ function drawChat(root, data, labels) {
 // --- a myth: the statement, then myth or fact and why -------------------------------------
 
 function drawMyth(root, data, labels) {
-  stateful(root, { revealed: false }, ({ revealed }, set) => [
+  stateful(root, { revealed: PRINTED }, ({ revealed }, set) => [
     domElement("p", { className: "sxk-talk-statement" }, data.statement),
     revealed
       ? domElement(
