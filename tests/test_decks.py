@@ -55,7 +55,7 @@ def views() -> dict[str, DeckView]:
 
 def test_each_deck_exists_for_each_band_it_lists_in_both_languages(views):
     decks = load_content().decks
-    assert len(views) == 2 * sum(len(deck.bands) for deck in decks)
+    assert len(views) == 2 * sum(len(deck.built_for) for deck in decks)
     assert {"seance-11-14_fr", "seance-11-14_en", "seance-15-18_fr", "seance-15-18_en"} <= set(
         views
     )
@@ -120,7 +120,9 @@ def test_every_slide_has_notes_and_every_part_slide_its_timing(views):
             assert all(slide.notes[0] == in_part[0].notes[0] for slide in in_part)
             timing = in_part[0].notes[0]
             if view.language == "fr":
-                assert f"{minutes} min, de la minute {start} à la minute {start + minutes}" in timing
+                assert (
+                    f"{minutes} min, de la minute {start} à la minute {start + minutes}" in timing
+                )
             else:
                 assert f"{minutes} min, from minute {start} to minute {start + minutes}" in timing
             start += minutes
@@ -241,3 +243,27 @@ def test_a_talk_deck_may_not_list_parts_of_its_own(tmp_path):
 
     problems = _load_with(tmp_path, "decks", change)
     assert len(problems) == 1 and "either plan" in problems[0].what
+
+
+def test_an_adults_deck_has_no_band(tmp_path):
+    problems = _load_with(tmp_path, "decks", lambda data: data["decks"][-1].update(bands=["15-18"]))
+    assert len(problems) == 1 and "only for one" in problems[0].what
+
+
+def test_a_sheet_names_known_texts(tmp_path):
+    problems = _load_with(
+        tmp_path, "decks", lambda data: data["sheets"][0]["texts"].append("absent")
+    )
+    assert len(problems) == 1
+    assert problems[0].where == "sheets[0].texts" and "absent" in problems[0].what
+
+
+def test_the_adults_decks_and_sheets_are_built_once_per_language(views):
+    assert {"parents_fr", "parents_en", "equipe_fr", "equipe_en"} <= set(views)
+    for name in ("parents_fr", "equipe_en"):
+        kinds = [slide.kind for slide in views[name].slides]
+        assert "help" in kinds and "after_telling" not in kinds  # that slide speaks to students
+    assert views["parents_fr"].minutes == 30 and views["equipe_fr"].minutes == 15
+    sheets = {sheet.id: sheet for sheet in load_content().deck_sheets}
+    assert sheets["lettre_familles"].audience == "parents"
+    assert sheets["fiche_equipe"].audience == "staff"

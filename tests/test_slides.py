@@ -57,9 +57,9 @@ def open_deck(page, path: Path, query: str = "") -> None:
 
 def test_every_deck_exists_in_both_languages_for_each_band(built: Path):
     expected = {
-        f"{deck.id}{'' if len(deck.bands) == 1 else f'-{band}'}_{language}.html"
+        f"{deck.id}{'' if len(deck.built_for) == 1 else f'-{band}'}_{language}.html"
         for deck in load_content().decks
-        for band in deck.bands
+        for band in deck.built_for
         for language in ("fr", "en")
     }
     assert set(deck_files(built)) == expected
@@ -125,7 +125,12 @@ def test_the_talk_timings_add_up_to_the_plan(offline, built: Path):
         )
         total = sum(deck["parts"].values())
         deck_model = next(d for d in load_content().decks if d.id == deck["id"])
-        expected = 55 if deck["plan"] else notebooks[deck_model.notebook]
+        if deck["plan"]:
+            expected = 55
+        elif deck_model.notebook:
+            expected = notebooks[deck_model.notebook]
+        else:  # the parents' evening (30 min) and the staff briefing (15 min)
+            expected = {"parents": 30, "staff": 15}[deck_model.audience]
         assert total == expected, f"{name}: parts last {total} min, not {expected}"
 
 
@@ -213,8 +218,9 @@ def test_each_deck_pdf_has_one_page_per_slide(built: Path):
         assert len(PdfReader(pdf).pages) == slides, pdf.name
 
 
-def test_the_handout_and_the_parent_note_fit_on_one_page(built: Path):
-    for name in ("fiche_eleve", "fiche_eleve_en", "note_parents", "note_parents_en"):
+def test_every_printable_fits_on_one_page(built: Path):
+    names = ("fiche_eleve", "note_parents", "lettre_familles", "fiche_equipe")
+    for name in [*names, *(f"{name}_en" for name in names)]:
         assert len(PdfReader(built / f"{name}.pdf").pages) == 1, name
 
 
@@ -227,12 +233,17 @@ def test_the_index_lists_the_decks_by_audience_and_language(built: Path):
         assert name in links and name.replace(".html", ".pdf") in links, name
     sections = re.split(r"<h2 id=", index)
     by_audience = {section.split('"')[1]: section for section in sections[1:]}
-    assert set(by_audience) >= {"11-14", "15-18", "parents"}
+    assert set(by_audience) == {"11-14", "15-18", "parents", "staff"}
     assert "seance-11-14_fr.html" in by_audience["11-14"]
     assert "seance-11-14_en.html" in by_audience["11-14"]
     assert "seance-15-18_fr.html" in by_audience["15-18"]
     assert "seance-11-14" not in by_audience["15-18"]
-    assert "note_parents.pdf" in by_audience["parents"]
+    for page in ("note_parents.pdf", "lettre_familles.pdf", "lettre_familles_en.pdf",
+                 "parents_fr.html", "parents_en.pdf"):  # fmt: skip
+        assert page in by_audience["parents"], page
+    for page in ("fiche_equipe.pdf", "fiche_equipe_en.pdf", "equipe_fr.html", "equipe_en.html"):
+        assert page in by_audience["staff"], page
+    assert "parents_fr.html" not in by_audience["11-14"] + by_audience["staff"]
     assert "In English" in by_audience["11-14"] and "En français" in by_audience["11-14"]
 
 

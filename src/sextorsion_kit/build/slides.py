@@ -17,7 +17,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from ..content import content_root, load_content
-from ..content.models import Printable
+from ..content.models import DeckSheet, Printable, Section, SlideText
 from ..i18n import Language
 from ..views.pages import render
 from ..widgets.help import checked_line, help_line
@@ -186,10 +186,30 @@ PRINTABLES = (
 )
 
 
+def sheet_printable(sheet: DeckSheet, texts: dict[str, SlideText]) -> Printable:
+    """A sheet of decks.yaml as a printable: one section per text, its source last."""
+    sections = [
+        Section(heading=texts[name].heading,
+                points=[*texts[name].points, *([texts[name].source] if texts[name].source else [])])
+        for name in sheet.texts
+    ]  # fmt: skip
+    return Printable(title=sheet.title, introduction=sheet.introduction, sections=sections)
+
+
 def write_printables(target: Path) -> list[Sheet]:
-    """The student handout and the parent note, in both languages, as HTML pages."""
-    guide = load_content().guide
+    """The student handout, the parent note and the sheets of decks.yaml (the letter to
+    families, the staff sheet), in both languages, as HTML pages."""
+    content = load_content()
+    guide = content.guide
     sheets = []
+    for sheet in content.deck_sheets:
+        printable = sheet_printable(sheet, content.slide_texts)
+        for language in ("fr", "en"):
+            name = sheet.id if language == "fr" else f"{sheet.id}_en"
+            html = target / f"{name}.html"
+            html.write_text(render_printable(printable, language), encoding="utf-8")
+            title = sheet.title.in_language(language)
+            sheets.append(Sheet(title, sheet.audience, language, html, target / f"{name}.pdf"))
     for stem, field, french, english, audiences in PRINTABLES:
         for language in ("fr", "en"):
             name = stem if language == "fr" else f"{stem}_en"

@@ -93,7 +93,7 @@ def deck_problems(
             problems.append(
                 Problem(decks_file, f"decks[{d}].minutes", "a talk deck lasts 55 minutes")
             )
-        for band in deck.bands:
+        for band in deck.built_for:
             for i, part in enumerate(deck.parts):
                 blocks = [block for block in part.slides if band in block.ages]
                 if not blocks:
@@ -104,5 +104,10 @@ def deck_problems(
                         for what in _block_problems(block, band, loaded, quizzes):
                             where = f"decks[{d}].parts[{i}].slides[{b}]"
                             problems.append(Problem(decks_file, where, what))
+    texts = loaded["decks"].texts
+    for i, sheet in enumerate(loaded["decks"].sheets):
+        if unknown := [text for text in sheet.texts if text not in texts]:
+            what = f"unknown text(s) {', '.join(unknown)}: add them to texts"
+            problems.append(Problem(decks_file, f"sheets[{i}].texts", what))
     # a deck built for two bands would name a missing question twice
     return list(dict.fromkeys(problems))

@@ -213,6 +213,7 @@ class Content:
     loiret_figures: list[models.LoiretFigure]
     decks: list[models.Deck]
     slide_texts: dict[str, models.SlideText]
+    deck_sheets: list[models.DeckSheet]
     quizzes: dict[str, models.Quiz]
 
 
@@ -259,6 +260,7 @@ def load_content(root: Path | None = None) -> Content:
         loiret_figures=loaded["loiret_figures"],
         decks=loaded["decks"].decks,
         slide_texts=loaded["decks"].texts,
+        deck_sheets=loaded["decks"].sheets,
         quizzes=quizzes,
     )
 

@@ -68,7 +68,7 @@ class DeckView:
     @property
     def name(self) -> str:
         """The file name without extension: ``seance-11-14_fr``, ``comprendre-15-18_en``."""
-        band = f"-{self.band}" if len(self.deck.bands) > 1 else ""
+        band = f"-{self.band}" if len(self.deck.built_for) > 1 else ""
         return f"{self.deck.id}{band}_{self.language}"
 
     @property
@@ -169,7 +169,7 @@ class _Writer:
         live = role_play_state(role_play, self.band, self.language)
         yield "role_play", {"heading": self.tr(quiz.title)}, live
 
-    def help(self, _block: HelpSlides):
+    def help(self, block: HelpSlides):
         channels = [c for c in self.content.help_channels if c.scope == "france"]
         for heading, chosen in (
             (self.label("help_urgent"), [c for c in channels if c.urgent]),
@@ -198,6 +198,8 @@ class _Writer:
                 },
                 None,
             )
+        if not block.after_telling:
+            return
         yield (
             "after_telling",
             {
@@ -328,4 +330,4 @@ def deck_view(deck: Deck, band: AgeBand, language: Language) -> DeckView:
 
 def deck_views(language: Language) -> list[DeckView]:
     """Every deck of data/decks.yaml for every band it is built for, in ``language``."""
-    return [deck_view(deck, band, language) for deck in load_content().decks for band in deck.bands]
+    return [deck_view(deck, band, language) for deck in load_content().decks for band in deck.built_for]

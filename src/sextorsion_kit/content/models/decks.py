@@ -81,6 +81,7 @@ class HelpSlides(_Block):
     """Where to find help: the urgent lines, then the others; what happens after telling."""
 
     show: Literal["help"]
+    after_telling: bool = Field(True, description="the slide that tells a student what follows")
 
 
 class ClosingSlide(_Block):
@@ -135,7 +136,9 @@ class Deck(Strict):
     title: Text
     subtitle: Text
     audience: Audience
-    bands: AgeBands
+    bands: AgeBands | None = Field(
+        None, description="students only: the bands the deck is built for, once each"
+    )
     notebook: Identifier | None = Field(None, description="the notebook the deck follows")
     plan: AgeBand | None = None
     minutes: int = Field(ge=5, le=120)
@@ -145,6 +148,8 @@ class Deck(Strict):
     def _parts_or_plan(self) -> Deck:
         if (self.plan is None) == (not self.parts):
             raise ValueError("give either plan (a talk deck) or parts, not both")
+        if (self.audience == "students") != (self.bands is not None):
+            raise ValueError("give bands for a students' deck, and only for one")
         if self.plan is not None and self.bands != [self.plan]:
             raise ValueError(f"a talk deck for the {self.plan} plan is built for that band only")
         if self.parts and (total := sum(part.minutes for part in self.parts)) != self.minutes:
@@ -152,8 +157,25 @@ class Deck(Strict):
         return self
 
 
+    @property
+    def built_for(self) -> list[AgeBand]:
+        """The bands the deck is built for: an adults' deck once, in the older band's words."""
+        return self.bands or ["15-18"]
+
+
+class DeckSheet(Strict):
+    """A one-page printable made of framing texts (a letter, a staff sheet), in both languages."""
+
+    id: Identifier
+    audience: Audience
+    title: Text
+    introduction: Text
+    texts: Annotated[list[Identifier], Field(min_length=1)]
+
+
 class DeckFile(Strict):
-    """data/decks.yaml: the framing texts decks share, and the decks."""
+    """data/decks.yaml: the framing texts decks share, the decks, and sheets made of texts."""
 
     texts: dict[Identifier, SlideText]
     decks: Annotated[list[Deck], Field(min_length=1), AfterValidator(unique_ids)]
+    sheets: Annotated[list[DeckSheet], AfterValidator(unique_ids)] = []
