@@ -14,7 +14,7 @@ from .views.guide import guide
 from .views.law import fines_chart, law_sources, loiret_figures, minor_victim_chart, penalty_chart
 from .views.notebook_map import notebook_map
 from .views.statistics import figures_to_quote
-from .widgets.help import help_box, right_now_box
+from .widgets.help import asking_for_help, help_box, right_now_box
 from .widgets.law import LawWidget, what_happened_widget
 from .widgets.myths import MythCardsWidget, myth_cards_widget
 from .widgets.pickers import age_band_picker, language_and_age, language_picker
@@ -59,6 +59,7 @@ def what_happened() -> LawWidget:
 __all__ = [
     "ContentError",
     "age_band_picker",
+    "asking_for_help",
     "figures_to_quote",
     "fines_chart",
     "get_age_band",

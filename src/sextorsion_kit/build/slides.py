@@ -20,7 +20,7 @@ from ..content import content_root, load_content
 from ..content.models import DeckSheet, Printable, Section, SlideText
 from ..i18n import Language
 from ..views.pages import render
-from ..widgets.help import checked_line, help_line
+from ..widgets.help import checked_line, help_line, render_stop
 from .decks import BuiltDeck, write_decks
 from .moodle import Written, write_bank
 
@@ -81,8 +81,10 @@ def copy_libraries(
 
 def render_printable(sheet: Printable, language: Language) -> str:
     """A one-page A4 sheet (handout or parent note) as a self-contained HTML page."""
-    checked = Markup(checked_line(load_content().help_channels, language))
-    return render("sheet_page.html.j2", language, sheet=sheet, checked=checked)
+    content = load_content()
+    checked = Markup(checked_line(content.help_channels, language))
+    stop = Markup(render_stop(content.help_seeking, language, compact=True))
+    return render("sheet_page.html.j2", language, sheet=sheet, checked=checked, stop=stop)
 
 
 def print_pdfs(pages: list[tuple[Path, Path, bool]]) -> None:

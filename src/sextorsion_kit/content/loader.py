@@ -36,6 +36,7 @@ DATA_KINDS: dict[str, TypeAdapter[Any]] = {
     "labels": TypeAdapter(models.Labels),
     "loiret_figures": TypeAdapter(models.LoiretFigures),
     "decks": TypeAdapter(models.DeckFile),
+    "help_seeking": TypeAdapter(models.HelpSeeking),
 }
 QUIZ_KIND = TypeAdapter(models.Quiz)
 
@@ -211,6 +212,7 @@ class Content:
     characters: list[models.Character]
     labels: dict[str, models.Text]
     loiret_figures: list[models.LoiretFigure]
+    help_seeking: models.HelpSeeking
     decks: list[models.Deck]
     slide_texts: dict[str, models.SlideText]
     deck_sheets: list[models.DeckSheet]
@@ -258,6 +260,7 @@ def load_content(root: Path | None = None) -> Content:
         characters=loaded["characters"],
         labels=loaded["labels"],
         loiret_figures=loaded["loiret_figures"],
+        help_seeking=loaded["help_seeking"],
         decks=loaded["decks"].decks,
         slide_texts=loaded["decks"].texts,
         deck_sheets=loaded["decks"].sheets,

@@ -17,6 +17,8 @@ from ..content.labels import label, labels
 from ..content.models import (
     STAGE_ORDER,
     AgeBand,
+    AskingForHelpSlides,
+    CalmClosingSlide,
     ClosingSlide,
     Deck,
     DeckPart,
@@ -31,6 +33,7 @@ from ..content.models import (
     RolePlaySlide,
     SlideBlock,
     StagesSlides,
+    StopSlide,
     Text,
 )
 from ..i18n import Language
@@ -103,6 +106,9 @@ class _Writer:
             HelpSlides: self.help,
             ClosingSlide: self.closing,
             PenaltySlides: self.penalties,
+            StopSlide: self.stop,
+            AskingForHelpSlides: self.asking_for_help,
+            CalmClosingSlide: self.calm_closing,
         }[type(block)]
         yield from method(block)
 
@@ -218,6 +224,34 @@ class _Writer:
         speaker = [self.tr(point) for point in self.content.guide.closing_activity.points]
         yield "closing", {"heading": self.tr(text.heading), "points": points, "speaker": speaker}, None
 
+    def stop(self, _block: StopSlide):
+        aid = self.content.help_seeking
+        steps = [
+            {"letter": s.letter, "verb": self.tr(s.verb), "meaning": self.tr(s.meaning)}
+            for s in aid.mnemonic
+        ]
+        yield "stop", {"heading": self.label("stop_title", word=aid.word()), "steps": steps}, None
+
+    def asking_for_help(self, _block: AskingForHelpSlides):
+        aid = self.content.help_seeking
+        for first in range(0, len(aid.feelings), 2):
+            feelings = [
+                {"feeling": self.tr(f.feeling), "answer": self.tr(f.answer)}
+                for f in aid.feelings[first : first + 2]
+            ]
+            yield "feelings", {"heading": self.label("asking_feelings"), "feelings": feelings}, None
+        yield "asking", {
+            "heading": self.label("asking_title"),
+            "starter_title": self.label("asking_starter"),
+            "starter": self.tr(aid.starter),
+            "who_title": self.label("asking_who"),
+            "who": [self.tr(place) for place in aid.who],
+        }, None
+
+    def calm_closing(self, _block: CalmClosingSlide):
+        points = [self.tr(point) for point in self.content.help_seeking.closing]
+        yield "calm", {"heading": self.label("calm_title"), "points": points}, None
+
     def penalties(self, block: PenaltySlides):
         offences = [
             offence for offence in self.content.penalties
@@ -273,6 +307,10 @@ def _default_notes(kind: str, language: Language) -> str:
         "after_telling": label("deck_notes_after_telling", language),
         "closing": label("deck_notes_closing", language),
         "penalties": label("deck_notes_penalties", language),
+        "stop": label("deck_notes_stop", language),
+        "feelings": label("deck_notes_asking", language),
+        "asking": label("deck_notes_asking", language),
+        "calm": label("deck_notes_calm", language),
     }
     return plain(notes[kind])
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
+from markupsafe import Markup
+
 from ..content import load_content
 from ..content.labels import label
 from ..content.models import Guide, Printable, Text
 from ..i18n import Language
 from ..text import colon
+from ..widgets.help import render_stop
 from ..widgets.pickers import BilingualHTML
 from .pages import render
 
@@ -48,7 +51,8 @@ def render_plan(guide: Guide, band: str, language: Language) -> str:
 
 
 def render_printable_box(sheet: Printable, language: Language) -> str:
-    return render("sheet_box.html.j2", language, sheet=sheet, box_style=BOX)
+    stop = Markup(render_stop(load_content().help_seeking, language, compact=True))
+    return render("sheet_box.html.j2", language, sheet=sheet, box_style=BOX, stop=stop)
 
 
 def _frameworks(guide: Guide, language: Language) -> str:

@@ -6,7 +6,7 @@ from html import escape
 
 from ..content import load_content
 from ..content.labels import label
-from ..content.models import HelpChannel
+from ..content.models import HelpChannel, HelpSeeking
 from ..i18n import Language
 from ..text import colon, long_date
 from .pickers import BilingualHTML
@@ -47,6 +47,7 @@ def render_help(channels: list[HelpChannel], language: Language, abroad: bool = 
     if abroad:
         international = [c for c in channels if c.scope == "international"]
         parts.append(_section(label("help_abroad", language), international, language))
+    parts.append(render_stop(load_content().help_seeking, language))
     parts.append(
         f"<p style='margin-bottom:0'>{escape(label('help_after_telling', language))}<br>"
         f"<small>{checked_line(channels, language)}</small></p></div>"
@@ -87,3 +88,51 @@ def help_box(abroad: bool = True) -> BilingualHTML:
     """Where to find help (17, 3018, 119, 17Cyber...), following the language setting."""
     channels = load_content().help_channels
     return BilingualHTML(lambda language: render_help(channels, language, abroad))
+
+
+def render_stop(aid: HelpSeeking, language: Language, compact: bool = False) -> str:
+    """The kit's memory aid, STOP, as a short list: letter, verb, what it means; compact,
+    one line of letters and verbs (a printed sheet, whose sections say the rest)."""
+    title = escape(label("stop_title", language).format(word=aid.word()))
+    if compact:
+        verbs = ", ".join(
+            f"<strong>{escape(step.letter)}</strong> {escape(step.verb.in_language(language))}"
+            for step in aid.mnemonic
+        )
+        return f"<p><strong>{title}</strong> {verbs}.</p>"
+    lines = "".join(
+        f"<li><strong>{escape(step.letter)}</strong> {escape(step.verb.in_language(language))}"
+        f"{colon(language)}{escape(step.meaning.in_language(language))}</li>"
+        for step in aid.mnemonic
+    )
+    return f"<p style='margin:0.4em 0 0.1em'><strong>{title}</strong></p><ul style='margin:0'>{lines}</ul>"
+
+
+def render_asking_for_help(aid: HelpSeeking, language: Language) -> str:
+    """The help-seeking section: what stops people from telling, words to start, who to
+    tell, what happens next, and STOP."""
+    title = escape(label("asking_title", language))
+    feelings = "".join(
+        f"<li><strong>{escape(f.feeling.in_language(language))}</strong> "
+        f"{escape(f.answer.in_language(language))}</li>"
+        for f in aid.feelings
+    )
+    who = "".join(f"<li>{escape(place.in_language(language))}</li>" for place in aid.who)
+    return (
+        f"<div role='note' aria-label='{title}' style='{BOX_STYLE}'>"
+        f"<h3 style='margin-top:0'>{title}</h3>"
+        f"<h4 style='margin:0.6em 0 0.2em'>{escape(label('asking_feelings', language))}</h4>"
+        f"<ul style='margin:0'>{feelings}</ul>"
+        f"<h4 style='margin:0.6em 0 0.2em'>{escape(label('asking_starter', language))}</h4>"
+        f"<p style='margin:0'>{escape(aid.starter.in_language(language))}</p>"
+        f"<h4 style='margin:0.6em 0 0.2em'>{escape(label('asking_who', language))}</h4>"
+        f"<ul style='margin:0'>{who}</ul>"
+        f"<p>{escape(label('help_after_telling', language))}</p>"
+        f"{render_stop(aid, language)}</div>"
+    )
+
+
+def asking_for_help() -> BilingualHTML:
+    """Asking for help: the feelings that hold back, words to start, who to tell, STOP."""
+    aid = load_content().help_seeking
+    return BilingualHTML(lambda language: render_asking_for_help(aid, language))

@@ -35,7 +35,9 @@ from .base import (
     unique_ids,
 )
 from .decks import (
+    AskingForHelpSlides,
     Audience,
+    CalmClosingSlide,
     ClosingSlide,
     Deck,
     DeckFile,
@@ -52,6 +54,7 @@ from .decks import (
     SlideBlock,
     SlideText,
     StagesSlides,
+    StopSlide,
 )
 from .guide import (
     Framework,
@@ -60,6 +63,11 @@ from .guide import (
     Printable,
     Section,
     SessionPlan,
+)
+from .help_seeking import (
+    Feeling,
+    HelpSeeking,
+    MnemonicStep,
 )
 from .labels import (
     LabelKey,
@@ -136,9 +144,11 @@ __all__ = [
     "AgeBand",
     "AgeBands",
     "ArticleNumber",
+    "AskingForHelpSlides",
     "Audience",
     "BandedText",
     "ByAge",
+    "CalmClosingSlide",
     "CaseFact",
     "CaseFacts",
     "CaseRules",
@@ -156,12 +166,14 @@ __all__ = [
     "Ending",
     "ExampleCase",
     "FactRule",
+    "Feeling",
     "FlaggedMessage",
     "Framework",
     "GroundRulesSlide",
     "Guide",
     "HelpChannel",
     "HelpChannels",
+    "HelpSeeking",
     "HelpSlides",
     "HttpsUrl",
     "Identifier",
@@ -172,6 +184,7 @@ __all__ = [
     "LoiretFigure",
     "LoiretFigures",
     "MaterialVariant",
+    "MnemonicStep",
     "MultipleChoice",
     "Myth",
     "MythSlides",
@@ -212,6 +225,7 @@ __all__ = [
     "Statistic",
     "Statistics",
     "Step",
+    "StopSlide",
     "Strict",
     "Text",
     "Theme",

@@ -90,6 +90,24 @@ class ClosingSlide(_Block):
     show: Literal["closing"]
 
 
+class StopSlide(_Block):
+    """The kit's memory aid, STOP (data/help_seeking.yaml), one letter per line."""
+
+    show: Literal["stop"]
+
+
+class AskingForHelpSlides(_Block):
+    """What stops someone from telling (two feelings per slide), then words and people."""
+
+    show: Literal["asking_for_help"]
+
+
+class CalmClosingSlide(_Block):
+    """The distancing step that ends a session: out of the story, back to the day."""
+
+    show: Literal["calm_closing"]
+
+
 class PenaltySlides(_Block):
     """The maximum penalties, a few offences per slide, with article and version."""
 
@@ -108,6 +126,9 @@ SlideBlock = Annotated[
     | RolePlaySlide
     | HelpSlides
     | ClosingSlide
+    | StopSlide
+    | AskingForHelpSlides
+    | CalmClosingSlide
     | PenaltySlides,
     Field(discriminator="show"),
 ]

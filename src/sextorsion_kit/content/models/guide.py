@@ -67,6 +67,7 @@ class Printable(Strict):
     title: Text
     introduction: Text
     sections: Annotated[list[Section], Field(min_length=1)]
+    memory_aid: bool = Field(False, description="show STOP (data/help_seeking.yaml) first")
 
 
 class Guide(Strict):
