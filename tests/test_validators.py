@@ -211,13 +211,13 @@ STAGE_BREAKS = [
         "a material variant missing",
         drop(2, "variants", 2),
         "top level",
-        "stage 'material': expected the variants recorded, hacked, deepfake, in this order",
+        "stage 'material': expected the variants recorded, hacked, deepfake, bluff, in this order",
     ),
     Break(
         "demand variants swapped",
         swap(4, "variants", a=0, b=1),
         "top level",
-        "stage 'demand': expected the variants money, images, in this order",
+        "stage 'demand': expected the variants money, images, other, in this order",
     ),
     Break(
         "a variant on a stage that has none",

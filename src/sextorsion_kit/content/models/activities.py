@@ -30,7 +30,7 @@ DemandVariant = Literal["money", "images"]
 class StageVariant(Strict):
     """How a stage reads for one way the scam goes (how the material was got; what is asked)."""
 
-    id: Annotated[str, StringConstraints(pattern=r"^(recorded|hacked|deepfake|money|images)$")]
+    id: Annotated[str, StringConstraints(pattern=r"^(recorded|hacked|deepfake|bluff|money|images|other)$")]
     label: Text
     what_happens: BandedText
     warning_signs: list[BandedText] = []
@@ -51,7 +51,10 @@ class Stage(Strict):
 
 
 STAGE_ORDER = ("first_contact", "trust", "material", "threat", "demand", "escalation")
-VARIANTS_OF = {"material": ("recorded", "hacked", "deepfake"), "demand": ("money", "images")}
+VARIANTS_OF = {
+    "material": ("recorded", "hacked", "deepfake", "bluff"),
+    "demand": ("money", "images", "other"),
+}
 
 
 def _the_six_stages(stages: list[Stage]) -> list[Stage]:
