@@ -132,19 +132,21 @@ def test_every_slide_has_notes_and_every_part_slide_its_timing(views):
 def test_a_role_play_slide_holds_the_scenes_of_its_band_only():
     content = load_content()
     deck = next(deck for deck in content.decks if deck.id == "reagir")
-    for band, quiz in (
-        ("11-14", "jeu_de_role_compte_pirate"),
-        ("15-18", "jeu_de_role_appel_video"),
+    for band, quizzes in (
+        ("11-14", ("jeu_de_role_compte_pirate", "jeu_de_role_argent")),
+        ("15-18", ("jeu_de_role_appel_video",)),
     ):
         view = deck_view(deck, band, "fr")
         lives = [slide.live for slide in view.slides if slide.kind == "role_play"]
-        assert len(lives) == 1
-        role_play = next(q for q in content.quizzes[quiz].questions if q.kind == "roleplay")
-        expected = {scene.id for scene in role_play.scenes if band in scene.ages}
-        scenes = lives[0]["data"]["scenes"]
-        assert set(scenes) == expected
-        # every choice leads to a scene of the band, so "see what happens" always goes on
-        assert all(c["next"] in scenes for scene in scenes.values() for c in scene["choices"])
+        assert len(lives) == len(quizzes)
+        for live, quiz in zip(lives, quizzes, strict=True):
+            role_play = next(q for q in content.quizzes[quiz].questions if q.kind == "roleplay")
+            assert live["data"]["start"] == role_play.start
+            expected = {scene.id for scene in role_play.scenes if band in scene.ages}
+            scenes = live["data"]["scenes"]
+            assert set(scenes) == expected
+            # every choice leads to a scene of the band, so "see what happens" always goes on
+            assert all(c["next"] in scenes for s in scenes.values() for c in s["choices"])
 
 
 def test_a_choice_leading_out_of_the_band_is_not_offered():
