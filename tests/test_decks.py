@@ -134,7 +134,7 @@ def test_a_role_play_slide_holds_the_scenes_of_its_band_only():
     deck = next(deck for deck in content.decks if deck.id == "reagir")
     for band, quizzes in (
         ("11-14", ("jeu_de_role_compte_pirate", "jeu_de_role_argent")),
-        ("15-18", ("jeu_de_role_appel_video",)),
+        ("15-18", ("jeu_de_role_appel_video", "jeu_de_role_montage")),
     ):
         view = deck_view(deck, band, "fr")
         lives = [slide.live for slide in view.slides if slide.kind == "role_play"]

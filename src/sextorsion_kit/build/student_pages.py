@@ -58,7 +58,7 @@ def activities() -> list[Activity]:
     ]
     for quiz_id in ("reagir", "idees_recues", "jeu_de_role_compte_pirate",
                     "jeu_de_role_argent", "jeu_de_role_appel_video",
-                    "dilemme_temoin"):  # fmt: skip
+                    "jeu_de_role_montage", "dilemme_temoin"):  # fmt: skip
         if quiz_id in quizzes:
             title = quizzes[quiz_id].title.fr
             pages.append(Activity(f"quiz_{quiz_id}", title, lambda q=quiz_id: quiz_widget(q)))
