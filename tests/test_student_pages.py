@@ -108,3 +108,14 @@ def test_the_law_page_lists_offences_for_the_ticked_facts(offline, pages: Path):
         assert rows.nth(n).locator("a[href^='https://']").count() >= 1
     assert offline.locator(".sxk-law-hit").count() >= 1
     assert offline.outside == [] and offline.errors == []
+
+
+def test_the_asking_for_help_page_gives_stop_and_switches_to_english(offline, pages: Path):
+    aid = load_content().help_seeking
+    open_activity(offline, pages / "demander_de_l_aide.html")
+    text = offline.locator("main").inner_text()
+    assert aid.starter.fr in text and "STOP" in text
+    assert all(feeling.answer.fr in text for feeling in aid.feelings)
+    offline.get_by_role("button", name="English", exact=True).click()
+    offline.get_by_text(aid.starter.en).first.wait_for(timeout=5_000)
+    assert offline.outside == [] and offline.errors == []

@@ -17,8 +17,9 @@ from pathlib import Path
 from markupsafe import Markup
 
 from ..content import content_root, load_content
-from ..content.models import DeckSheet, Printable, Section, SlideText
+from ..content.models import Printable
 from ..i18n import Language
+from ..views.guide import sheet_printable
 from ..views.pages import render
 from ..widgets.help import checked_line, help_line, render_stop
 from .decks import BuiltDeck, write_decks
@@ -184,23 +185,12 @@ def render_index(
 
 PRINTABLES = (
     ("fiche_eleve", "handout", "Fiche élève", "Student handout", ("11-14", "15-18")),
-    ("note_parents", "parent_note", "Note pour les parents", "Note for parents", ("parents",)),
 )
 
 
-def sheet_printable(sheet: DeckSheet, texts: dict[str, SlideText]) -> Printable:
-    """A sheet of decks.yaml as a printable: one section per text, its source last."""
-    sections = [
-        Section(heading=texts[name].heading,
-                points=[*texts[name].points, *([texts[name].source] if texts[name].source else [])])
-        for name in sheet.texts
-    ]  # fmt: skip
-    return Printable(title=sheet.title, introduction=sheet.introduction, sections=sections)
-
-
 def write_printables(target: Path) -> list[Sheet]:
-    """The student handout, the parent note and the sheets of decks.yaml (the letter to
-    families, the staff sheet), in both languages, as HTML pages."""
+    """The student handout and the sheets of decks.yaml (the letter to families, the parent
+    note, the staff sheet), in both languages, as HTML pages."""
     content = load_content()
     guide = content.guide
     sheets = []

@@ -32,7 +32,8 @@ from ..widgets import (
     what_happened_widget,
 )
 from ..widgets.front_end import source
-from ..widgets.help import help_box, help_line, right_now_box
+from ..widgets.help import asking_for_help, help_box, help_line, right_now_box
+from ..widgets.pickers import language_picker
 
 FOLDER = "eleves"
 LIB = "lib"
@@ -64,6 +65,11 @@ def activities() -> list[Activity]:
             pages.append(Activity(f"quiz_{quiz_id}", title, lambda q=quiz_id: quiz_widget(q)))
     pages.append(
         Activity("que_s_est_il_passe", label("page_law", "fr"), what_happened_widget, law_sources)
+    )
+    # what stops someone from telling, words to start, who to tell, and STOP: the page's
+    # language switch, then the section
+    pages.append(
+        Activity("demander_de_l_aide", label("asking_title", "fr"), language_picker, asking_for_help)
     )
     return pages
 

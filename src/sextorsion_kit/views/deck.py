@@ -17,25 +17,12 @@ from ..content.labels import label, labels
 from ..content.models import (
     STAGE_ORDER,
     AgeBand,
-    AskingForHelpSlides,
-    CalmClosingSlide,
-    ClosingSlide,
     Deck,
     DeckPart,
-    GroundRulesSlide,
-    HelpSlides,
-    MythSlides,
     Offence,
-    PenaltySlides,
-    PointsSlide,
-    QuestionSlide,
-    RedFlagSlides,
-    RolePlaySlide,
-    SlideBlock,
-    StagesSlides,
-    StopSlide,
     Text,
 )
+from ..content.models import decks as blocks
 from ..i18n import Language
 from ..logic.stages import stage_texts
 from ..text import colon, long_date, thousands, years
@@ -93,36 +80,36 @@ class _Writer:
         text = labels()[key].in_language(self.language)
         return plain(text.format(**values) if values else text)
 
-    def slides(self, block: SlideBlock) -> Iterator[tuple[str, dict[str, Any], dict | None]]:
+    def slides(self, block: blocks.SlideBlock) -> Iterator[tuple[str, dict[str, Any], dict | None]]:
         """(kind, content, live state) of each slide a block makes."""
         method = {
-            PointsSlide: self.points,
-            GroundRulesSlide: self.ground_rules,
-            StagesSlides: self.stages,
-            RedFlagSlides: self.red_flags,
-            MythSlides: self.myths,
-            QuestionSlide: self.question,
-            RolePlaySlide: self.role_play,
-            HelpSlides: self.help,
-            ClosingSlide: self.closing,
-            PenaltySlides: self.penalties,
-            StopSlide: self.stop,
-            AskingForHelpSlides: self.asking_for_help,
-            CalmClosingSlide: self.calm_closing,
+            blocks.PointsSlide: self.points,
+            blocks.GroundRulesSlide: self.ground_rules,
+            blocks.StagesSlides: self.stages,
+            blocks.RedFlagSlides: self.red_flags,
+            blocks.MythSlides: self.myths,
+            blocks.QuestionSlide: self.question,
+            blocks.RolePlaySlide: self.role_play,
+            blocks.HelpSlides: self.help,
+            blocks.ClosingSlide: self.closing,
+            blocks.PenaltySlides: self.penalties,
+            blocks.StopSlide: self.stop,
+            blocks.AskingForHelpSlides: self.asking_for_help,
+            blocks.CalmClosingSlide: self.calm_closing,
         }[type(block)]
         yield from method(block)
 
-    def points(self, block: PointsSlide):
+    def points(self, block: blocks.PointsSlide):
         text = self.content.slide_texts[block.text]
         source = self.tr(text.source) if text.source else None
         points = [self.tr(point) for point in text.points]
         yield "points", {"heading": self.tr(text.heading), "points": points, "source": source}, None
 
-    def ground_rules(self, _block: GroundRulesSlide):
+    def ground_rules(self, _block: blocks.GroundRulesSlide):
         points = [self.tr(rule) for rule in self.content.guide.ground_rules]
         yield "rules", {"heading": self.label("deck_rules"), "points": points}, None
 
-    def stages(self, block: StagesSlides):
+    def stages(self, block: blocks.StagesSlides):
         stages = {stage.id: stage for stage in self.content.stages}
         for n, stage_id in enumerate(STAGE_ORDER, start=1):
             stage = stages[stage_id]
@@ -148,7 +135,7 @@ class _Writer:
                     None,
                 )
 
-    def red_flags(self, block: RedFlagSlides):
+    def red_flags(self, block: blocks.RedFlagSlides):
         chat = next(chat for chat in self.content.red_flags if chat.id == block.chat)
         total = len(chat.messages)
         for first in range(1, total + 1, block.per_slide):
@@ -156,7 +143,7 @@ class _Writer:
             live = chat_state(chat, first, last, self.language)
             yield "chat", {"heading": self.tr(chat.title)}, live
 
-    def myths(self, block: MythSlides):
+    def myths(self, block: blocks.MythSlides):
         myths = {myth.id: myth for myth in self.content.myths}
         for myth_id in block.myths:
             live = myth_state(myths[myth_id], self.language)
@@ -166,16 +153,16 @@ class _Writer:
         quiz = self.content.quizzes[quiz_id]
         return quiz, next(q for q in quiz.questions if q.id == question_id)
 
-    def question(self, block: QuestionSlide):
+    def question(self, block: blocks.QuestionSlide):
         quiz, question = self._question(block.quiz, block.question)
         yield "question", {"heading": self.tr(quiz.title)}, question_state(question, self.language)
 
-    def role_play(self, block: RolePlaySlide):
+    def role_play(self, block: blocks.RolePlaySlide):
         quiz, role_play = self._question(block.quiz, block.question)
         live = role_play_state(role_play, self.band, self.language)
         yield "role_play", {"heading": self.tr(quiz.title)}, live
 
-    def help(self, block: HelpSlides):
+    def help(self, block: blocks.HelpSlides):
         channels = [c for c in self.content.help_channels if c.scope == "france"]
         for heading, chosen in (
             (self.label("help_urgent"), [c for c in channels if c.urgent]),
@@ -216,15 +203,19 @@ class _Writer:
             None,
         )
 
-    def closing(self, _block: ClosingSlide):
+    def closing(self, _block: blocks.ClosingSlide):
         """The card the class writes (decks.yaml ``texts.closing``); the teacher guide's
         closing activity, written for the adult, goes in the notes."""
         text = self.content.slide_texts["closing"]
         points = [self.tr(point) for point in text.points]
         speaker = [self.tr(point) for point in self.content.guide.closing_activity.points]
-        yield "closing", {"heading": self.tr(text.heading), "points": points, "speaker": speaker}, None
+        yield (
+            "closing",
+            {"heading": self.tr(text.heading), "points": points, "speaker": speaker},
+            None,
+        )
 
-    def stop(self, _block: StopSlide):
+    def stop(self, _block: blocks.StopSlide):
         aid = self.content.help_seeking
         steps = [
             {"letter": s.letter, "verb": self.tr(s.verb), "meaning": self.tr(s.meaning)}
@@ -232,7 +223,7 @@ class _Writer:
         ]
         yield "stop", {"heading": self.label("stop_title", word=aid.word()), "steps": steps}, None
 
-    def asking_for_help(self, _block: AskingForHelpSlides):
+    def asking_for_help(self, _block: blocks.AskingForHelpSlides):
         aid = self.content.help_seeking
         for first in range(0, len(aid.feelings), 2):
             feelings = [
@@ -240,19 +231,23 @@ class _Writer:
                 for f in aid.feelings[first : first + 2]
             ]
             yield "feelings", {"heading": self.label("asking_feelings"), "feelings": feelings}, None
-        yield "asking", {
-            "heading": self.label("asking_title"),
-            "starter_title": self.label("asking_starter"),
-            "starter": self.tr(aid.starter),
-            "who_title": self.label("asking_who"),
-            "who": [self.tr(place) for place in aid.who],
-        }, None
+        yield (
+            "asking",
+            {
+                "heading": self.label("asking_title"),
+                "starter_title": self.label("asking_starter"),
+                "starter": self.tr(aid.starter),
+                "who_title": self.label("asking_who"),
+                "who": [self.tr(place) for place in aid.who],
+            },
+            None,
+        )
 
-    def calm_closing(self, _block: CalmClosingSlide):
+    def calm_closing(self, _block: blocks.CalmClosingSlide):
         points = [self.tr(point) for point in self.content.help_seeking.closing]
         yield "calm", {"heading": self.label("calm_title"), "points": points}, None
 
-    def penalties(self, block: PenaltySlides):
+    def penalties(self, block: blocks.PenaltySlides):
         offences = [
             offence for offence in self.content.penalties
             if not block.articles or offence.article in block.articles
@@ -368,4 +363,6 @@ def deck_view(deck: Deck, band: AgeBand, language: Language) -> DeckView:
 
 def deck_views(language: Language) -> list[DeckView]:
     """Every deck of data/decks.yaml for every band it is built for, in ``language``."""
-    return [deck_view(deck, band, language) for deck in load_content().decks for band in deck.built_for]
+    return [
+        deck_view(deck, band, language) for deck in load_content().decks for band in deck.built_for
+    ]

@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from ..content import load_content
 from ..content.labels import label
-from ..content.models import Guide, Printable, Text
+from ..content.models import DeckSheet, Guide, Printable, Section, SlideText, Text
 from ..i18n import Language
 from ..text import colon
 from ..widgets.help import render_stop
@@ -79,8 +79,25 @@ PARTS: dict[str, Callable[[Guide, Language], str]] = {
         f"</strong></p>{_list(g.closing_activity.points, lang)}</div>"
     ),
     "handout": lambda g, lang: render_printable_box(g.handout, lang),
-    "parent_note": lambda g, lang: render_printable_box(g.parent_note, lang),
+    "parent_note": lambda _g, lang: render_printable_box(parent_note(), lang),
 }
+
+
+def sheet_printable(sheet: DeckSheet, texts: dict[str, SlideText]) -> Printable:
+    """A sheet of decks.yaml as a printable: one section per text, its source last."""
+    sections = [
+        Section(heading=texts[name].heading,
+                points=[*texts[name].points, *([texts[name].source] if texts[name].source else [])])
+        for name in sheet.texts
+    ]  # fmt: skip
+    return Printable(title=sheet.title, introduction=sheet.introduction, sections=sections)
+
+
+def parent_note() -> Printable:
+    """The note for parents after the session, part of the parents' pack (decks.yaml)."""
+    content = load_content()
+    sheet = next(sheet for sheet in content.deck_sheets if sheet.id == "note_parents")
+    return sheet_printable(sheet, content.slide_texts)
 
 
 def guide(part: str) -> BilingualHTML:

@@ -62,7 +62,7 @@ class Section(Strict):
 
 
 class Printable(Strict):
-    """A one-page sheet to print: the student handout or the note for parents."""
+    """A one-page sheet to print: the student handout (the adults' sheets are in decks.yaml)."""
 
     title: Text
     introduction: Text
@@ -81,7 +81,6 @@ class Guide(Strict):
     never_do: Annotated[list[Text], Field(min_length=2)]
     closing_activity: Section
     handout: Printable
-    parent_note: Printable
 
     @model_validator(mode="after")
     def _one_plan_per_band(self) -> Guide:
