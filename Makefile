@@ -13,7 +13,7 @@ export CHROMIUM
 # The one place that installs system packages (as root) or says which to install.
 SYSTEM_PACKAGES := bash config/system-packages.sh
 
-.PHONY: lab student student-classroom student-voila slides moodle test test-quick notebooks bench check lint \
+.PHONY: lab student classroom student-voila slides moodle test test-quick notebooks bench check lint \
 	browser-tools clean
 
 # The kit's notebooks are trusted so their saved widgets show before anything runs.
@@ -22,7 +22,7 @@ lab: $(RUN_STAMP)
 	cd notebooks && ../$(BIN)/jupyter lab 00_commencer_ici.ipynb $(AS_ROOT) $(LAB_ARGS)
 
 # Students: the static activity pages (slides/build/eleves/), served from this machine with no
-# kernel per student and no access log. STUDENT_IP=0.0.0.0 (or make student-classroom) for a room.
+# kernel per student and no access log (STUDENT_IP=0.0.0.0: the local network). Nothing is kept.
 STUDENT_PORT ?= 8866
 STUDENT_IP ?= 127.0.0.1
 STUDENT_PAGES := slides/build/eleves
@@ -31,9 +31,16 @@ student: $(RUN_STAMP)
 	$(BIN)/python -m sextorsion_kit student-pages $(STUDENT_PAGES)
 	$(BIN)/python -m sextorsion_kit serve $(STUDENT_PAGES) --ip=$(STUDENT_IP) --port=$(STUDENT_PORT)
 
-# The same pages for a room: reachable from the school network until Ctrl+C (see the README).
-student-classroom:
-	$(MAKE) --no-print-directory student STUDENT_IP=0.0.0.0
+# Class pulse: the same pages for a room, the five questions before and after, anonymous answers
+# kept on this machine (CLASSROOM_DATA) and the teacher's dashboard; until Ctrl+C (README).
+# CLASSROOM_IP=127.0.0.1 for this machine only.
+CLASSROOM_PORT ?= 8866
+CLASSROOM_IP ?= 0.0.0.0
+
+classroom: $(RUN_STAMP)
+	$(BIN)/python -m sextorsion_kit student-pages $(STUDENT_PAGES)
+	$(BIN)/python -m sextorsion_kit classroom serve --pages=$(STUDENT_PAGES) \
+	--ip=$(CLASSROOM_IP) --port=$(CLASSROOM_PORT)
 
 # The activities with live Python, in Voilà (a kernel per student), code hidden; its start page
 # is the kit's French index. Idle kernels are culled after 20 minutes.

@@ -136,6 +136,25 @@ def run_schemas(target: str | None) -> int:
     return 0
 
 
+def run_classroom(arguments: argparse.Namespace) -> int:
+    from . import classroom
+
+    if arguments.action == "export":
+        for path in classroom.run_export(Path(arguments.target), arguments.lang):
+            print(_shown(path))
+        return 0
+    if arguments.action == "purge":
+        gone = classroom.run_purge()
+        print(f"{len(gone)} fichier(s) supprimé(s) / file(s) deleted in {classroom.data_folder()}")
+        return 0
+    from .slides import slides_folder
+    from .student_pages import FOLDER
+
+    pages = Path(arguments.pages) if arguments.pages else slides_folder() / "build" / FOLDER
+    classroom.serve_classroom(pages, arguments.ip, arguments.port, classroom.data_folder())
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sextorsion_kit", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -164,7 +183,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands.add_parser("guessability", help="how far keyword, length or true/false cues go")
     schemas = commands.add_parser("schemas", help="export the JSON Schemas of the content files")
     schemas.add_argument("target", nargs="?", help="output folder (default: schemas/)")
+    room = commands.add_parser("classroom", help="class pulse: serve, export or purge the answers")
+    room_actions = room.add_subparsers(dest="action", required=True)
+    room_serve = room_actions.add_parser("serve", help="the student pages, the check, the dashboard")
+    room_serve.add_argument("--pages", help="the student pages (default: slides/build/eleves)")
+    room_serve.add_argument("--ip", default=os.environ.get("CLASSROOM_IP", "0.0.0.0"))
+    room_serve.add_argument("--port", type=int, default=int(os.environ.get("CLASSROOM_PORT", 8866)))
+    room_export = room_actions.add_parser("export", help="the counts (CSV) and charts (PNG)")
+    room_export.add_argument("target", help="the folder to write into")
+    room_export.add_argument("--lang", default="fr", choices=["fr", "en"])
+    room_actions.add_parser("purge", help="delete every answer kept")
     arguments = parser.parse_args(argv)
+    if arguments.command == "classroom":
+        return run_classroom(arguments)
     if arguments.command == "check":
         return run_check(arguments.paths)
     if arguments.command == "moodle":

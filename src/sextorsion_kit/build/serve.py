@@ -8,9 +8,10 @@ address is written anywhere; only the folder's files are served (no directory li
 from __future__ import annotations
 
 import functools
-import socket
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from ..classroom.network import local_address
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -45,16 +46,6 @@ def student_server(folder: Path, host: str = "127.0.0.1", port: int = 8866) -> S
         raise FileNotFoundError(f"{folder}/index.html is missing: run make student or make slides")
     handler = functools.partial(QuietHandler, directory=str(folder))
     return StudentServer((host, port), handler)
-
-
-def local_address() -> str:
-    """The machine's address on the local network, for the line given to students."""
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        try:
-            probe.connect(("192.0.2.1", 9))  # TEST-NET: no packet is sent by connect()
-            return probe.getsockname()[0]
-        except OSError:
-            return "127.0.0.1"
 
 
 def serve(folder: Path, host: str, port: int) -> None:

@@ -37,6 +37,7 @@ DATA_KINDS: dict[str, TypeAdapter[Any]] = {
     "loiret_figures": TypeAdapter(models.LoiretFigures),
     "decks": TypeAdapter(models.DeckFile),
     "help_seeking": TypeAdapter(models.HelpSeeking),
+    "class_check": TypeAdapter(models.ClassCheck),
 }
 QUIZ_KIND = TypeAdapter(models.Quiz)
 
@@ -213,6 +214,7 @@ class Content:
     labels: dict[str, models.Text]
     loiret_figures: list[models.LoiretFigure]
     help_seeking: models.HelpSeeking
+    class_check: models.ClassCheck
     decks: list[models.Deck]
     slide_texts: dict[str, models.SlideText]
     deck_sheets: list[models.DeckSheet]
@@ -261,6 +263,7 @@ def load_content(root: Path | None = None) -> Content:
         labels=loaded["labels"],
         loiret_figures=loaded["loiret_figures"],
         help_seeking=loaded["help_seeking"],
+        class_check=loaded["class_check"],
         decks=loaded["decks"].decks,
         slide_texts=loaded["decks"].texts,
         deck_sheets=loaded["decks"].sheets,

@@ -34,6 +34,7 @@ from .base import (
     unique_by,
     unique_ids,
 )
+from .class_check import CheckOption, CheckQuestion, ClassCheck
 from .decks import (
     AskingForHelpSlides,
     Audience,
@@ -155,7 +156,10 @@ __all__ = [
     "Cast",
     "Character",
     "ChatMessage",
+    "CheckOption",
+    "CheckQuestion",
     "Choice",
+    "ClassCheck",
     "ClosingSlide",
     "DataPoint",
     "Deck",

@@ -45,6 +45,16 @@ function quizSameText(a, b) {
   return a.fr === b.fr && a.en === b.en;
 }
 
+/**
+ * A first answer as the class-pulse server reads it (logic/answers.py): the file's option
+ * index, "true"/"false", ticked indexes sorted and joined by "-", or the order placed.
+ */
+function quizAnswerOption(fileResponse) {
+  if (fileResponse instanceof Set) return [...fileResponse].sort((a, b) => a - b).join("-");
+  if (Array.isArray(fileResponse)) return fileResponse.join("-");
+  return String(fileResponse);
+}
+
 /** A fresh play of the quiz for one age band: Python's QuizSession, as data. */
 function quizNewPlay(data, band) {
   const presentation = data.sessions[band];
@@ -98,6 +108,16 @@ export default {
       tabindex: "-1",
     });
     const navigation = domElement("div", { className: "sxk-quiz-navigation" });
+
+    // A first try, told to the page: the classroom server's page script (make classroom)
+    // counts it for the class; everywhere else nothing listens and nothing leaves the page.
+    const tellFirstTry = (shown, option) =>
+      root.dispatchEvent(
+        new CustomEvent("sxk-answer", {
+          bubbles: true,
+          detail: { question: `${data.quiz.id}/${shown.question.id}`, option },
+        }),
+      );
     root.append(settings, header, body, feedback, navigation);
     domReplace(el, root);
 
@@ -225,8 +245,10 @@ export default {
         const hint = shown.question.kind === "multiple" ? label("tick_some") : label("pick_one");
         showFeedback([domElement("p", {}, hint)]);
       } else {
-        const verdict = checkAnswer(shown.question, toFileResponse(shown.order, given));
+        const fileResponse = toFileResponse(shown.order, given);
+        const verdict = checkAnswer(shown.question, fileResponse);
         shown.attempts.push(verdict);
+        if (shown.attempts.length === 1) tellFirstTry(shown, quizAnswerOption(fileResponse));
         showFeedback(verdictNodes(shown, verdict));
       }
       feedback.focus();
@@ -426,6 +448,7 @@ export default {
       shown.run = chooseInRolePlay(shown.question, shown.run, index);
       if (rolePlayEnding(shown.question, shown.run) !== null) {
         shown.attempts.push(rolePlayVerdict(shown.question, shown.run)); // Python's finish_role_play
+        if (shown.attempts.length === 1) tellFirstTry(shown, currentRolePlayScene(shown.question, shown.run).id);
       }
       draw({ focus: "choice" });
     };

@@ -1,0 +1,103 @@
+"""The classroom server: a Jupyter server extension, alone on a server with no Jupyter service.
+
+Students open ``/`` (five questions), then ``/activites/`` (the static activity pages, with a
+small script that reports first tries), then ``/fin`` (the same questions in another order).
+The teacher opens ``/prof?token=…`` (the dashboard). Nothing is logged about a request: the
+server's access log is switched off and errors are logged without the client's address.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jupyter_server.auth.identity import IdentityProvider
+from jupyter_server.extension.application import ExtensionApp
+from jupyter_server.serverapp import ServerApp
+from jupyter_server.services.contents.largefilemanager import AsyncLargeFileManager
+from tornado.web import RedirectHandler
+from traitlets import Unicode, default
+
+from .handlers import ActivityFiles, AnswerEndpoint, CheckPage, StaticFile
+from .network import local_address
+from .state import Classroom
+from .teacher import Dashboard, Export, Results, SessionAction
+
+
+def no_access_log(_handler: Any) -> None:
+    """Tornado's access log would write every student's address: there is none."""
+
+
+class _NoFiles(AsyncLargeFileManager):
+    def get_extra_handlers(self) -> list:
+        return []  # no /files/ route
+
+
+class _NoLogin(IdentityProvider):
+    def get_handlers(self) -> list:
+        return []  # no /login page: the dashboard has its own token
+
+
+class ClassroomServer(ServerApp):
+    """A Jupyter server with none of Jupyter's services: no kernels, contents, files, login."""
+
+    default_services = ()
+
+    @default("contents_manager_class")
+    def _no_files(self) -> type:
+        return _NoFiles
+
+    @default("identity_provider_class")
+    def _no_login(self) -> type:
+        return _NoLogin
+
+
+class ClassroomApp(ExtensionApp):
+    name = "sextorsion_kit_classroom"
+    extension_url = "/"
+    load_other_extensions = False
+    open_browser = False
+    serverapp_class = ClassroomServer
+
+    data_dir = Unicode(help="where the answers file is kept").tag(config=True)
+    pages_dir = Unicode(help="the student activity pages (make student-pages)").tag(config=True)
+
+    @classmethod
+    def get_extension_package(cls) -> str:
+        return "sextorsion_kit.classroom"
+
+    def initialize_settings(self) -> None:
+        address = self.student_address()
+        self.classroom = Classroom(Path(self.data_dir), Path(self.pages_dir), address)
+        self.settings["classroom"] = self.classroom
+
+    def student_address(self) -> str:
+        host = local_address() if self.serverapp.ip in ("0.0.0.0", "") else self.serverapp.ip
+        return f"http://{host}:{self.serverapp.port}/"
+
+    def teacher_address(self) -> str:
+        host = "127.0.0.1" if self.serverapp.ip in ("0.0.0.0", "") else self.serverapp.ip
+        return f"http://{host}:{self.serverapp.port}/prof?token={self.classroom.teacher_token}"
+
+    def initialize_handlers(self) -> None:
+        self.handlers.extend([
+            (r"/", CheckPage, {"phase": "before"}),
+            (r"/fin", CheckPage, {"phase": "after"}),
+            (r"/activites", RedirectHandler, {"url": "/activites/"}),
+            (r"/activites/(.*)", ActivityFiles),
+            (r"/classe/([a-z.]+)", StaticFile),
+            (r"/api/reponse", AnswerEndpoint),
+            (r"/prof", Dashboard),
+            (r"/prof/resultats", Results),
+            (r"/prof/fermer", SessionAction, {"action": "close"}),
+            (r"/prof/nouvelle", SessionAction, {"action": "new"}),
+            (r"/prof/export.csv", Export, {"what": "csv"}),
+            (r"/prof/avant-apres.png", Export, {"what": "png"}),
+        ])  # fmt: skip
+        print(f"Élèves / students : {self.classroom.student_address}", flush=True)
+        print(f"Tableau de bord du professeur / teacher's dashboard : {self.teacher_address()}",
+              flush=True)  # fmt: skip
+
+    async def stop_extension(self) -> None:
+        self.classroom.writer.stop()
+        self.classroom.store.close()

@@ -1,0 +1,189 @@
+"""The students' side of the classroom server: the check pages, the activity pages, answers.
+
+Every handler answers in one plain line when it refuses, and logs an error without the
+client's address (tornado's own message would name it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import mimetypes
+import random
+import time
+from importlib.resources import files
+from typing import Any
+
+from jupyter_server.auth.decorator import allow_unauthenticated
+from jupyter_server.base.handlers import JupyterHandler
+from jupyter_server.extension.handler import ExtensionHandlerMixin
+from tornado.web import HTTPError
+
+from ..content.labels import label
+from ..i18n import Language
+from ..logic.quiz import shuffled_order
+from ..views.pages import render
+from .intake import Refused, read_answer
+from .state import Classroom
+
+STATIC = {"eleve.js", "prof.js", "classe.css"}
+
+
+class Handler(ExtensionHandlerMixin, JupyterHandler):
+    """Plain-text errors in one line, logged without the client's address."""
+
+    @property
+    def classroom(self) -> Classroom:
+        return self.settings["classroom"]
+
+    def language(self) -> Language:
+        return "en" if self.get_query_argument("lang", "fr") == "en" else "fr"
+
+    def set_default_headers(self) -> None:
+        super().set_default_headers()
+        self.set_header("Cache-Control", "no-store")
+
+    def refuse(self, status: int, reason: str) -> None:
+        self.set_status(status)
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.finish(reason + "\n")
+
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        error = kwargs.get("exc_info", (None, None))[1]
+        why = f": {error.log_message}" if isinstance(error, HTTPError) and error.log_message else ""
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.finish(f"{status_code} {self._reason}{why}\n")
+
+    def log_exception(self, typ, value, tb) -> None:  # type: ignore[no-untyped-def]
+        # Tornado's own message names the client's address: only the error is kept, and a
+        # refused request (an HTTPError, a missing XSRF token say) is not an error to log.
+        if isinstance(value, HTTPError):
+            return
+        logging.getLogger("sextorsion_kit.classroom").error(
+            "%s on %s", getattr(typ, "__name__", typ), self.request.path, exc_info=(typ, value, tb)
+        )
+
+    def page(self, template: str, **context: Any) -> None:
+        language = self.language()
+        other: Language = "fr" if language == "en" else "en"
+        self.finish(
+            render(
+                template,
+                language,
+                other_language=other,
+                other_language_name=label("classroom_other_language", language),
+                **context,
+            )
+        )
+
+
+class CheckPage(Handler):
+    """The five questions: before the activities (``/``) or after them (``/fin``)."""
+
+    def initialize(self, phase: str, **kwargs: Any) -> None:  # type: ignore[override]
+        super().initialize(**kwargs)
+        self.phase = phase
+
+    @allow_unauthenticated
+    def get(self) -> None:
+        language = self.language()
+        session = self.classroom.session
+        questions = list(self.classroom.check.questions)
+        if self.phase == "after":  # another order of questions and of options, the same for all
+            generator = random.Random(session.id)
+            questions = [questions[n] for n in shuffled_order(len(questions), generator, True)]
+        shown = []
+        for question in questions:
+            options = list(question.options)
+            if self.phase == "after":
+                options = [options[n] for n in shuffled_order(len(options), generator, True)]
+            shown.append({
+                "key": f"check/{question.id}",
+                "prompt": question.prompt.in_language(language),
+                "options": [{"id": o.id, "text": o.text.in_language(language)} for o in options],
+                "right": question.right_option().text.in_language(language),
+                "why": question.why.in_language(language),
+            })  # fmt: skip
+        before = self.phase == "before"
+        self.page(
+            "classroom_check.html.j2",
+            title=label("classroom_before_title" if before else "classroom_after_title", language),
+            intro=self.classroom.check.introduction.in_language(language)
+            if before
+            else label("classroom_after_intro", language),
+            privacy=label("classroom_privacy", language),
+            needs_script=label("classroom_needs_script", language),
+            closed=None if session.is_open else label("classroom_closed", language),
+            to_activities=label("classroom_to_activities", language),
+            session=session.id,
+            phase=self.phase,
+            xsrf=self.xsrf_token.decode(),
+            next_page="/activites/",
+            not_sent=label("classroom_not_sent", language),
+            questions=shown,
+            skip=label("classroom_skip", language),
+            send=label("classroom_send", language),
+            right_answers=label("classroom_right_answers", language),
+            closing=self.classroom.check.closing.in_language(language),
+            sent=label("classroom_sent_before" if before else "classroom_sent_after", language),
+        )
+
+
+class ActivityFiles(Handler):
+    """The static activity pages; each HTML page gets the script that reports first tries."""
+
+    @allow_unauthenticated
+    def get(self, path: str) -> None:
+        folder = self.classroom.pages.resolve()
+        target = (folder / (path or "index.html")).resolve()
+        if not target.is_relative_to(folder) or not target.is_file():
+            self.refuse(404, "no such page")
+            return
+        kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        self.set_header("Content-Type", kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
+        if target.suffix != ".html":
+            self.finish(target.read_bytes())
+            return
+        config = {
+            "session": self.classroom.session.id,
+            "xsrf": self.xsrf_token.decode(),
+            "endLink": label("classroom_end_link", "fr") if target.name == "index.html" else "",
+        }
+        script = (
+            '<script type="application/json" id="sxk-classroom">'
+            + json.dumps(config).replace("<", "\\u003c")
+            + '</script><script src="/classe/eleve.js"></script>'
+        )
+        page = target.read_text(encoding="utf-8")
+        self.finish(page.replace("</body>", script + "</body>", 1))
+
+
+class StaticFile(Handler):
+    @allow_unauthenticated
+    def get(self, name: str) -> None:
+        if name not in STATIC:
+            self.refuse(404, "no such file")
+            return
+        kind = "text/css" if name.endswith(".css") else "text/javascript"
+        self.set_header("Content-Type", f"{kind}; charset=utf-8")
+        self.finish(files(__package__).joinpath("static", name).read_text(encoding="utf-8"))
+
+
+class AnswerEndpoint(Handler):
+    """``POST /api/reponse``: one answer, stored once on disk, or a 4xx and a reason."""
+
+    @allow_unauthenticated
+    async def post(self) -> None:
+        classroom = self.classroom
+        try:
+            answer = read_answer(self.request.body, classroom.session, classroom.known, time.time())
+        except Refused as refused:
+            self.refuse(refused.status, refused.reason)
+            return
+        if not classroom.limit.allow(answer.token):
+            self.refuse(429, "too many answers from this browser: wait a moment")
+            return
+        await asyncio.wrap_future(classroom.writer.submit(answer))
+        self.set_status(201)
+        self.finish("stored\n")

@@ -1,0 +1,126 @@
+"""The teacher's side of the classroom server: the dashboard, its figures, sessions, export.
+
+Each needs the teacher's token: given once in the address, it is then kept in a cookie of
+this server only, so the address bar shown on the projector no longer holds it.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import time
+from typing import Any
+
+from jupyter_server.auth.decorator import allow_unauthenticated
+
+from ..content.labels import label
+from ..text import colon
+from .export import chart_png, counts_csv
+from .handlers import Handler
+from .summary import session_summary
+
+TEACHER_COOKIE = "sxk_teacher"
+# The labels the dashboard page and prof.js ask for (a test checks the two agree).
+DASHBOARD_LABELS = (
+    "classroom_activities", "classroom_after", "classroom_answers_count", "classroom_before",
+    "classroom_change", "classroom_change_title", "classroom_close", "classroom_export",
+    "classroom_export_csv", "classroom_export_png", "classroom_hidden", "classroom_most_missed",
+    "classroom_most_missed_none", "classroom_new", "classroom_offline", "classroom_right_mark",
+    "classroom_right_share", "classroom_session_closed", "classroom_session_open",
+    "classroom_updated",
+)  # fmt: skip
+
+
+class _Teacher(Handler):
+    """Pages and actions that need the teacher's token (in the address once, then a cookie)."""
+
+    def teacher(self) -> bool:
+        given = self.get_query_argument("token", "") or self.get_cookie(TEACHER_COOKIE, "")
+        return hmac.compare_digest(given.encode(), self.classroom.teacher_token.encode())
+
+    def refuse_stranger(self) -> bool:
+        if self.teacher():
+            return False
+        self.refuse(403, "the teacher's address, with its token, is needed")
+        return True
+
+
+class Dashboard(_Teacher):
+    @allow_unauthenticated
+    def get(self) -> None:
+        if self.refuse_stranger():
+            return
+        if self.get_query_argument("token", ""):
+            # The token leaves the address bar (which is projected) for a cookie of this server.
+            self.set_cookie(TEACHER_COOKIE, self.classroom.teacher_token, httponly=True,
+                            samesite="Strict", path="/prof")  # fmt: skip
+            self.redirect(f"/prof?lang={self.language()}")
+            return
+        language = self.language()
+        config = {
+            "language": language,
+            "xsrf": self.xsrf_token.decode(),
+            "labels": {key: label(key, language) for key in DASHBOARD_LABELS},
+            "percentSign": "\u202f%" if language == "fr" else "%",
+            "colon": colon(language),
+        }
+        self.page(
+            "classroom_dashboard.html.j2",
+            title=label("classroom_dashboard_title", language),
+            students_line=label("classroom_students_line", language).format(
+                address=self.classroom.student_address
+            ),
+            labels=config["labels"],
+            config=json.dumps(config, ensure_ascii=False).replace("<", "\\u003c"),
+        )
+
+
+class Results(_Teacher):
+    @allow_unauthenticated
+    def get(self) -> None:
+        if self.refuse_stranger():
+            return
+        classroom = self.classroom
+        session = classroom.session
+        summary = session_summary(
+            session, classroom.store.answers(session.id), classroom.known, self.language(), time.time()
+        )
+        self.set_header("Content-Type", "application/json")
+        self.finish(json.dumps(summary, ensure_ascii=False))
+
+
+class SessionAction(_Teacher):
+    def initialize(self, action: str, **kwargs: Any) -> None:  # type: ignore[override]
+        super().initialize(**kwargs)
+        self.action = action
+
+    @allow_unauthenticated
+    def post(self) -> None:
+        if self.refuse_stranger():
+            return
+        if self.action == "close":
+            self.classroom.close_session()
+        else:
+            self.classroom.new_session()
+        self.set_status(204)
+        self.finish()
+
+
+class Export(_Teacher):
+    def initialize(self, what: str, **kwargs: Any) -> None:  # type: ignore[override]
+        super().initialize(**kwargs)
+        self.what = what
+
+    @allow_unauthenticated
+    def get(self) -> None:
+        if self.refuse_stranger():
+            return
+        classroom = self.classroom
+        sessions = [classroom.session]
+        if self.what == "csv":
+            self.set_header("Content-Type", "text/csv; charset=utf-8")
+            self.set_header("Content-Disposition", 'attachment; filename="classe.csv"')
+            self.finish(counts_csv(classroom.store, sessions, classroom.known))
+        else:
+            self.set_header("Content-Type", "image/png")
+            self.finish(chart_png(classroom.store, classroom.session, classroom.known, self.language()))

@@ -1,0 +1,244 @@
+"""Class pulse without a server: accepted answers, counts with small groups hidden, storage."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from sextorsion_kit.classroom.export import counts_csv, export
+from sextorsion_kit.classroom.intake import MAX_BODY, RateLimit, Refused, read_answer
+from sextorsion_kit.classroom.store import Answer, Store, purge_all
+from sextorsion_kit.classroom.summary import session_summary
+from sextorsion_kit.content import load_content
+from sextorsion_kit.logic.answers import known_questions
+from sextorsion_kit.logic.pulse import MIN_GROUP, changes, most_missed, tally
+
+TOKEN = "0123456789abcdef0123456789abcdef"
+
+
+@pytest.fixture(scope="module")
+def known():
+    content = load_content()
+    return known_questions(content.class_check, content.quizzes, content.labels)
+
+
+@pytest.fixture()
+def store(tmp_path: Path):
+    opened = Store(tmp_path)
+    yield opened
+    opened.close()
+
+
+def body(**changes) -> bytes:
+    sent = {"session": "s1", "token": TOKEN, "question": "check/payer", "option": "continue",
+            "phase": "before"}  # fmt: skip
+    sent.update(changes)
+    return json.dumps({k: v for k, v in sent.items() if v is not None}).encode()
+
+
+# --- which answers are accepted ------------------------------------------------------------
+
+
+def test_the_class_check_has_five_questions_each_with_one_right_answer():
+    check = load_content().class_check
+    assert len(check.questions) == 5
+    for question in check.questions:
+        assert sum(option.correct for option in question.options) == 1
+
+
+def test_every_quiz_question_is_known_with_its_right_answers(known):
+    quizzes = load_content().quizzes
+    assert len(known) == 5 + sum(len(quiz.questions) for quiz in quizzes.values())
+    single = known["reagir/ne-pas-repondre"]
+    options = quizzes["reagir"].questions[0].options
+    assert [single.right(str(n)) for n in range(len(options))] == [o.correct for o in options]
+    assert known["idees_recues/payer-arrete-tout"].right("false")
+    assert not known["idees_recues/payer-arrete-tout"].right("true")
+
+
+def test_encoded_answers_are_read_and_checked(known):
+    multiple = known["reagir/garder-les-preuves"]
+    question = next(q for q in load_content().quizzes["reagir"].questions if q.id == "garder-les-preuves")
+    right = "-".join(str(n) for n, option in enumerate(question.options) if option.correct)
+    assert multiple.accepts(right) and multiple.right(right)
+    assert multiple.accepts("0") and not multiple.accepts("2-0") and not multiple.accepts("0-0")
+    assert not multiple.accepts(str(len(question.options))) and not multiple.accepts("")
+    order = known["reagir/dans-quel-ordre"]
+    steps = len(next(q for q in load_content().quizzes["reagir"].questions if q.id == "dans-quel-ordre").steps)
+    in_order = "-".join(str(n) for n in range(steps))
+    assert order.accepts(in_order) and order.right(in_order)
+    assert not order.accepts("0-0") and not order.accepts(in_order + "-9")
+    ending = known["jeu_de_role_argent/ethan"]
+    assert ending.accepts("fin-aide") and ending.right("fin-aide") and not ending.right("fin-seul")
+    assert not ending.accepts("start")
+
+
+@pytest.fixture()
+def session(store):
+    return store.open_session()
+
+
+def test_a_known_answer_is_read_with_the_minute_of_the_session(known, session):
+    answer = read_answer(body(session=session.id), session, known, session.opened + 150)
+    assert answer == Answer(session.id, TOKEN, "check/payer", "before", "continue", 2)
+
+
+@pytest.mark.parametrize(
+    ("sent", "status", "reason"),
+    [
+        (b"x" * (MAX_BODY + 1), 413, "body over 4096 bytes"),
+        (b"{not json", 400, "body is not JSON"),
+        (b"\xff\xfe", 400, "body is not JSON"),
+        (b"[1, 2]", 400, "body must be an object"),
+        (body(phase=None), 400, "body must be an object"),
+        (json.dumps({**json.loads(body()), "name": "Léa"}).encode(), 400, "body must be an object"),
+        (body(option=3), 400, "every field must be a string"),
+        (body(token="abc"), 400, "token must be 32 hexadecimal digits"),
+        (body(token=TOKEN.upper()), 400, "token must be 32 hexadecimal digits"),
+        (body(question="check/inconnue"), 422, "unknown question"),
+        (body(question="<script>alert(1)</script>"), 422, "unknown question"),
+        (body(phase="pendant"), 422, "unknown phase"),
+        (body(phase="activity"), 422, "this question is not asked in this phase"),
+        (body(question="reagir/ne-pas-repondre", option="1", phase="before"), 422, "this question is not asked in this phase"),
+        (body(option="payer"), 422, "unknown option for this question"),
+        (body(question="reagir/ne-pas-repondre", option="99", phase="activity"), 422, "unknown option"),
+    ],
+)
+def test_bad_input_is_refused_with_a_status_and_one_line(known, session, sent, status, reason):
+    sent = sent.replace(b'"s1"', json.dumps(session.id).encode())
+    with pytest.raises(Refused) as refused:
+        read_answer(sent, session, known, time.time())
+    assert refused.value.status == status
+    assert refused.value.reason.startswith(reason)
+    assert "\n" not in refused.value.reason and "script" not in refused.value.reason
+
+
+def test_answers_for_another_or_a_closed_session_are_refused(known, store, session):
+    with pytest.raises(Refused, match="not the current session") as refused:
+        read_answer(body(session="0" * 16), session, known, time.time())
+    assert refused.value.status == 409
+    store.close_session(session.id)
+    closed = store.session(session.id)
+    with pytest.raises(Refused, match="the session is closed"):
+        read_answer(body(session=session.id), closed, known, time.time())
+    with pytest.raises(Refused, match="not the current session"):
+        read_answer(body(session=session.id), None, known, time.time())
+
+
+def test_the_rate_is_bounded_per_browser_and_refills():
+    limit = RateLimit(burst=3, per_second=1.0, max_browsers=2)
+    assert [limit.allow("a", now=0) for _ in range(4)] == [True, True, True, False]
+    assert limit.allow("b", now=0)
+    assert not limit.allow("c", now=0)  # two browsers already, neither idle
+    assert limit.allow("a", now=1.5)  # refilled
+    assert limit.allow("c", now=10)  # "b" is full again and forgotten
+
+
+# --- storage ------------------------------------------------------------------------------
+
+
+def test_answers_are_kept_in_wal_mode_a_later_answer_replacing_an_earlier(store, session):
+    store.record([Answer(session.id, TOKEN, "check/payer", "before", "arret", 0)])
+    store.record([Answer(session.id, TOKEN, "check/payer", "before", "continue", 1),
+                  Answer(session.id, TOKEN, "check/payer", "after", "continue", 9)])  # fmt: skip
+    assert sorted(store.answers(session.id)) == [
+        ("check/payer", "after", "continue"), ("check/payer", "before", "continue")
+    ]  # fmt: skip
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.integrity() == "ok"
+    columns = [row[1] for row in store.db.execute("PRAGMA table_info(answers)")]
+    assert columns == ["session", "token", "question", "phase", "option", "minute"]
+
+
+def test_a_new_session_closes_the_open_one(store, session):
+    newer = store.open_session()
+    assert not store.session(session.id).is_open and newer.is_open
+    assert store.latest_session() == newer
+
+
+def test_sessions_older_than_thirty_days_are_purged_with_their_answers(store):
+    old = store.open_session(now=time.time() - 31 * 86400)
+    store.record([Answer(old.id, TOKEN, "check/payer", "before", "arret", 0)])
+    recent = store.open_session(now=time.time() - 29 * 86400)
+    assert store.purge_older_than(30) == 1
+    assert [s.id for s in store.sessions()] == [recent.id]
+    assert store.count() == 0
+
+
+def test_purge_deletes_the_answers_file(tmp_path: Path):
+    store = Store(tmp_path)
+    store.open_session()
+    store.close()
+    assert {p.name for p in purge_all(tmp_path)} >= {"classe.sqlite3"}
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- counts ---------------------------------------------------------------------------------
+
+
+def answered(question: str, phase: str, *options: str) -> list[tuple[str, str, str]]:
+    return [(question, phase, option) for option in options]
+
+
+def test_a_figure_under_five_answers_is_hidden_counts_and_all(known):
+    few = answered("check/payer", "before", *["arret"] * (MIN_GROUP - 1))
+    enough = answered("check/payer", "after", "continue", "continue", "continue", "arret", "efface")
+    tallies = tally(few + enough, known)
+    assert [(t.phase, t.counts, t.right) for t in tallies] == [
+        ("before", None, None),
+        ("after", {"continue": 3, "arret": 1, "efface": 1}, 3),
+    ]
+    assert changes(tallies)[0].before is None and changes(tallies)[0].after == 0.6
+
+
+def test_the_most_missed_question_is_the_lowest_share_at_the_end(known):
+    rows = answered("check/payer", "after", *["continue"] * 5) + answered(
+        "check/faute", "after", "auteur", "victime", "victime", "les-deux", "auteur"
+    ) + answered("check/aide", "before", *["attendre"] * 6)
+    missed = most_missed(tally(rows, known))
+    assert (missed.question, missed.share_right) == ("check/faute", 0.4)
+
+
+def test_the_summary_holds_no_figure_of_a_small_group(store, session, known):
+    rows = answered("check/payer", "before", "arret", "arret", "continue")
+    rows += answered("check/payer", "after", *["continue"] * 6)
+    summary = session_summary(session, rows, known, "fr", time.time())
+    payer = next(q for q in summary["check"] if q["key"] == "check/payer")
+    assert payer["before"] == {"hidden": True}
+    assert payer["after"]["total"] == 6 and payer["after"]["share_right"] == 1.0
+    assert [b["count"] for b in payer["after"]["bars"]] == [0, 6, 0]
+    assert summary["changes"] == [{"key": "check/payer", "before": None, "after": 1.0}]
+    assert payer["prompt"].startswith("Quelqu'un menace")
+
+
+def test_the_export_writes_only_shown_counts_and_a_chart(store, session, known, tmp_path):
+    answers = [Answer(session.id, f"{n:032x}", "check/payer", "before", "arret", 0) for n in range(5)]
+    answers += [Answer(session.id, f"{n:032x}", "check/faute", "before", "auteur", 0) for n in range(4)]
+    store.record(answers)
+    lines = counts_csv(store, [session], known).splitlines()
+    assert lines[0].startswith("session,date,question,phase,option")
+    assert len(lines) == 2 and ",check/payer,before,arret," in lines[1] and lines[1].endswith(",0,5,5")
+    written = export(store.folder, tmp_path / "rapport", known, "fr")
+    assert [p.suffix for p in written] == [".csv", ".png"]
+    assert written[1].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_file_holds_ids_and_minutes_only(store, session):
+    store.record([Answer(session.id, TOKEN, "check/payer", "before", "arret", 3)])
+    rows = sqlite3.connect(store.path).execute("SELECT * FROM answers").fetchall()
+    assert rows == [(session.id, TOKEN, "check/payer", "before", "arret", 3)]
+
+
+def test_the_dashboard_is_given_every_label_its_page_and_script_ask_for():
+    from sextorsion_kit.classroom.teacher import DASHBOARD_LABELS
+
+    script = files("sextorsion_kit.classroom").joinpath("static", "prof.js").read_text()
+    page = files("sextorsion_kit").joinpath("templates", "classroom_dashboard.html.j2").read_text()
+    asked = set(re.findall(r"labels\.(classroom_\w+)", script + page))
+    assert asked == set(DASHBOARD_LABELS)
