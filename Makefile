@@ -86,6 +86,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/student_mode.py
 	$(BIN)/python benchmarks/front_end.py
+	$(BIN)/python benchmarks/classroom.py
 
 check: $(RUN_STAMP)
 	$(BIN)/python -m sextorsion_kit check
