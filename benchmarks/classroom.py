@@ -123,7 +123,8 @@ def latest(acknowledged: list[tuple[str, str, str, str]]) -> dict[tuple[str, str
 
 
 def memory(process: psutil.Process) -> str:
-    peak = next(line for line in open(f"/proc/{process.pid}/status") if line.startswith("VmHWM"))
+    status = Path(f"/proc/{process.pid}/status").read_text().splitlines()
+    peak = next(line for line in status if line.startswith("VmHWM"))
     return f"{process.memory_info().rss / 2**20:.0f} MB now, {int(peak.split()[1]) / 1024:.0f} MB peak"
 
 
