@@ -112,7 +112,7 @@ def test_a_class_of_six_answers_and_the_dashboard_follows(chromium, room):
     change.filter(has_text="83").wait_for(timeout=2_000)  # within two seconds of the last answer
     assert time.monotonic() - started < 2
     text = change.inner_text()
-    assert "33\u202f% avant, 83\u202f% après" in text, text
+    assert "33\u202f% avant, 83\u202f% après (6 élèves ont répondu les deux fois)" in text, text
     assert dashboard.locator("#sxk-pulse-missed").inner_text() != "Pas encore assez de réponses."
 
     # closing: the next answer is refused and the student is told why

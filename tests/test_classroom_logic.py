@@ -148,7 +148,7 @@ def test_answers_are_kept_in_wal_mode_a_later_answer_replacing_an_earlier(store,
     store.record([Answer(session.id, TOKEN, "check/payer", "before", "continue", 1),
                   Answer(session.id, TOKEN, "check/payer", "after", "continue", 9)])  # fmt: skip
     assert sorted(store.answers(session.id)) == [
-        ("check/payer", "after", "continue"), ("check/payer", "before", "continue")
+        (TOKEN, "check/payer", "after", "continue"), (TOKEN, "check/payer", "before", "continue")
     ]  # fmt: skip
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.integrity() == "ok"
@@ -194,7 +194,18 @@ def test_a_figure_under_five_answers_is_hidden_counts_and_all(known):
         ("before", None, None),
         ("after", {"continue": 3, "arret": 1, "efface": 1}, 3),
     ]
-    assert changes(tallies)[0].before is None and changes(tallies)[0].after == 0.6
+
+
+def test_the_change_counts_only_browsers_that_answered_both_times(known):
+    """Six answered before, five of them after: the change is over those five."""
+    before = ["arret", "arret", "efface", "continue", "arret", "continue"]
+    after = ["continue", "continue", "continue", "continue", "arret"]
+    rows = [(f"{n:032x}", "check/payer", "before", option) for n, option in enumerate(before)]
+    rows += [(f"{n:032x}", "check/payer", "after", option) for n, option in enumerate(after)]
+    (change,) = changes(rows, known)
+    assert (change.pairs, change.before, change.after) == (5, 0.2, 0.8)
+    (few,) = changes(rows[:4] + rows[6:10], known)
+    assert (few.pairs, few.before, few.after) == (4, None, None)
 
 
 def test_the_most_missed_question_is_the_lowest_share_at_the_end(known):
@@ -206,14 +217,14 @@ def test_the_most_missed_question_is_the_lowest_share_at_the_end(known):
 
 
 def test_the_summary_holds_no_figure_of_a_small_group(store, session, known):
-    rows = answered("check/payer", "before", "arret", "arret", "continue")
-    rows += answered("check/payer", "after", *["continue"] * 6)
+    rows = [(f"{n:032x}", *row) for n, row in enumerate(answered("check/payer", "before", "arret", "arret", "continue"))]
+    rows += [(f"{n:032x}", *row) for n, row in enumerate(answered("check/payer", "after", *["continue"] * 6))]
     summary = session_summary(session, rows, known, "fr", time.time())
     payer = next(q for q in summary["check"] if q["key"] == "check/payer")
     assert payer["before"] == {"hidden": True}
     assert payer["after"]["total"] == 6 and payer["after"]["share_right"] == 1.0
     assert [b["count"] for b in payer["after"]["bars"]] == [0, 6, 0]
-    assert summary["changes"] == [{"key": "check/payer", "before": None, "after": 1.0}]
+    assert summary["changes"] == []  # three browsers answered both times: too few
     assert payer["prompt"].startswith("Quelqu'un menace")
 
 

@@ -25,7 +25,8 @@ def counts_csv(store: Store, sessions: list[Session], known: dict[str, KnownQues
     writer.writerow(COLUMNS)
     for session in sessions:
         date = time.strftime("%Y-%m-%d", time.localtime(session.opened))
-        for counted in tally(store.answers(session.id), known):
+        answers = [answer[1:] for answer in store.answers(session.id)]
+        for counted in tally(answers, known):
             if counted.counts is None:
                 continue
             question = known[counted.question]
@@ -43,7 +44,7 @@ def chart_png(
     from ..charts.pulse import before_after_figure
     from ..charts.style import png_bytes
 
-    shares = {c.question: c for c in changes(tally(store.answers(session.id), known))}
+    shares = {c.question: c for c in changes(store.answers(session.id), known)}
     rows = [
         (question.prompt.in_language(language),
          shares[key].before if key in shares else None,

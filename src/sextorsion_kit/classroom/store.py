@@ -129,10 +129,10 @@ class Store:
                 [answer.__dict__ for answer in answers],
             )
 
-    def answers(self, session_id: str) -> list[tuple[str, Phase, str]]:
-        """(question, phase, option) of every answer of a session."""
+    def answers(self, session_id: str) -> list[tuple[str, str, Phase, str]]:
+        """(browser token, question, phase, option) of every answer of a session."""
         return self.db.execute(
-            "SELECT question, phase, option FROM answers WHERE session = ?", (session_id,)
+            "SELECT token, question, phase, option FROM answers WHERE session = ?", (session_id,)
         ).fetchall()
 
     def count(self) -> int:

@@ -41,13 +41,13 @@ def _phase(tally_: Tally | None, question: KnownQuestion, language: Language) ->
 
 def session_summary(
     session: Session,
-    answers: list[tuple[str, Phase, str]],
+    answers: list[tuple[str, str, Phase, str]],
     known: dict[str, KnownQuestion],
     language: Language,
     now: float,
 ) -> dict[str, Any]:
     """What the dashboard draws: the class check before and after, activities, most missed."""
-    tallies = tally(answers, known)
+    tallies = tally([answer[1:] for answer in answers], known)
     by_key = {(t.question, t.phase): t for t in tallies}
     check = [
         {
@@ -70,9 +70,9 @@ def session_summary(
         "session": {"id": session.id, "open": session.is_open, "minutes": session.minute(now)},
         "check": check,
         "changes": [
-            {"key": c.question, "before": c.before, "after": c.after}
-            for c in changes(tallies)
-            if c.before is not None or c.after is not None
+            {"key": c.question, "pairs": c.pairs, "before": c.before, "after": c.after}
+            for c in changes(answers, known)
+            if c.before is not None
         ],
         "activities": activities,
         "most_missed": None

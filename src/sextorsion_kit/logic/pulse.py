@@ -37,9 +37,14 @@ class Tally:
 
 @dataclass(frozen=True)
 class Change:
-    """A check question's share of right answers before and after (None: too few to show)."""
+    """A check question's share of right answers before and after, among the same browsers.
+
+    Only browsers that answered both times count (their random token pairs the two answers);
+    ``before`` and ``after`` are None when fewer than :data:`MIN_GROUP` did.
+    """
 
     question: str
+    pairs: int
     before: float | None
     after: float | None
 
@@ -66,18 +71,32 @@ def tally(
     return tallies
 
 
-def changes(tallies: list[Tally]) -> list[Change]:
-    """Before and after shares of right answers for each class-check question answered."""
-    by_key = {(t.question, t.phase): t for t in tallies}
-    questions = dict.fromkeys(t.question for t in tallies if t.question.startswith(f"{CHECK_QUIZ}/"))
-    return [
-        Change(
-            question,
-            by_key[(question, "before")].share_right if (question, "before") in by_key else None,
-            by_key[(question, "after")].share_right if (question, "after") in by_key else None,
-        )
-        for question in questions
-    ]
+def changes(
+    answers: Iterable[tuple[str, str, Phase, str]], known: dict[str, KnownQuestion]
+) -> list[Change]:
+    """For each class-check question answered before and after by the same browsers
+    (``answers`` are (token, question, phase, option)), the shares of right answers."""
+    chosen: dict[tuple[str, str, Phase], str] = {
+        (token, question, phase): option for token, question, phase, option in answers
+    }
+    found = []
+    for key, question in known.items():
+        if not key.startswith(f"{CHECK_QUIZ}/"):
+            continue
+        pairs = [
+            (option, chosen[(token, key, "after")])
+            for (token, asked, phase), option in chosen.items()
+            if asked == key and phase == "before" and (token, key, "after") in chosen
+        ]
+        if not pairs:
+            continue
+        if len(pairs) < MIN_GROUP:
+            found.append(Change(key, len(pairs), None, None))
+            continue
+        before = sum(question.right(b) for b, _a in pairs) / len(pairs)
+        after = sum(question.right(a) for _b, a in pairs) / len(pairs)
+        found.append(Change(key, len(pairs), before, after))
+    return found
 
 
 def most_missed(tallies: list[Tally]) -> Tally | None:

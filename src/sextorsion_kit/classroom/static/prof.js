@@ -63,22 +63,22 @@
   function drawChanges(summary) {
     const box = document.getElementById("sxk-pulse-changes");
     const prompts = Object.fromEntries(summary.check.map((q) => [q.key, q.prompt]));
-    const shown = summary.changes.filter((c) => c.before !== null || c.after !== null);
+    const shown = summary.changes;
     if (shown.length === 0) {
       box.replaceChildren(element("p", { className: "sxk-pulse-hidden" }, labels.classroom_hidden));
       return;
     }
     box.replaceChildren(
       ...shown.map((change) => {
-        const before = change.before === null ? "—" : percent(change.before);
-        const after = change.after === null ? "—" : percent(change.after);
+        const before = percent(change.before);
+        const after = percent(change.after);
         return element(
           "div",
           { className: "sxk-pulse-change", "data-question": change.key },
           element("p", {}, element("strong", {}, prompts[change.key]), " ",
-            fill(labels.classroom_change, { before, after })),
-          change.before === null ? null : bar(labels.classroom_before, change.before, before, "sxk-pulse-right"),
-          change.after === null ? null : bar(labels.classroom_after, change.after, after, "sxk-pulse-after"),
+            fill(labels.classroom_change, { before, after, pairs: change.pairs })),
+          bar(labels.classroom_before, change.before, before, "sxk-pulse-right"),
+          bar(labels.classroom_after, change.after, after, "sxk-pulse-after"),
         );
       }),
     );
