@@ -5,6 +5,7 @@ Real student pages (make student-pages) on a real classroom server, driven by Ch
 
 from __future__ import annotations
 
+import sqlite3
 import time
 import urllib.parse
 
@@ -13,6 +14,7 @@ from browser_support import serious_axe_violations
 from classroom_server import classroom
 
 from sextorsion_kit.build.student_pages import build_student_pages
+from sextorsion_kit.classroom.store import FILE_NAME
 from sextorsion_kit.content import load_content
 
 pytestmark = pytest.mark.browser
@@ -29,6 +31,7 @@ def room(tmp_path_factory):
     build_student_pages(pages)
     data = tmp_path_factory.mktemp("donnees")
     with classroom(pages, data, data.parent / "classroom-browser.log") as running:
+        running.data = data
         yield running
 
 
@@ -145,4 +148,38 @@ def test_a_refused_answer_is_explained_to_the_student(chromium, room):
     status.filter(has_text="Ce n'est pas parti").wait_for(timeout=5_000)
     assert "not the current session" in status.inner_text()
     assert page.get_by_role("button", name="Envoyer mes réponses").is_enabled()
+    context.close()
+
+
+def test_first_tries_of_every_kind_of_question_are_stored_as_the_server_reads_them(chromium, room):
+    """Single, multiple, true/false, ordering and a role-play ending: each first try is
+    accepted (an option the server could not read would be refused with a 422)."""
+    from activity_driver import answer_one_of_each_kind, play_role_play_to_an_ending, quiz_in
+
+    origin = room.student.rstrip("/")
+    context = chromium.new_context(locale="fr-FR")
+    dashboard = watched(context, origin)
+    dashboard.goto(room.teacher)
+    dashboard.get_by_role("button", name="Nouvelle séance").click()
+    dashboard.locator("#sxk-pulse-session").filter(has_text="Séance ouverte").wait_for(timeout=2_000)
+    page = watched(context, origin)
+    refused = []
+    page.on("response", lambda r: r.url.endswith("/api/reponse") and r.status != 201 and refused.append(r.status))
+    quizzes = load_content().quizzes
+    page.goto(f"{origin}/activites/quiz_reagir.html")
+    kinds = answer_one_of_each_kind(quiz_in(page.locator("main"), quizzes["reagir"].title.fr),
+                                    {"single", "multiple", "true_false", "order"})  # fmt: skip
+    assert kinds == {"single", "multiple", "true_false", "order"}
+    page.goto(f"{origin}/activites/quiz_jeu_de_role_argent.html")
+    play_role_play_to_an_ending(quiz_in(page.locator("main"), quizzes["jeu_de_role_argent"].title.fr))
+    page.wait_for_timeout(500)
+    with sqlite3.connect(f"file:{room.data / FILE_NAME}?mode=ro", uri=True) as db:
+        session = db.execute("SELECT id FROM sessions WHERE closed IS NULL").fetchone()[0]
+        stored = db.execute(
+            "SELECT question, option FROM answers WHERE session = ? AND phase = 'activity'", (session,)
+        ).fetchall()
+    assert refused == [] and page.outside == [] and page.errors == []
+    assert len(stored) == 5, stored
+    assert any(question == "jeu_de_role_argent/ethan" for question, _ in stored)
+    assert any("-" in option for _question, option in stored)  # ticked or ordered indexes
     context.close()
