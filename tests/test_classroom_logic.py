@@ -253,3 +253,31 @@ def test_the_dashboard_is_given_every_label_its_page_and_script_ask_for():
     page = files("sextorsion_kit").joinpath("templates", "classroom_dashboard.html.j2").read_text()
     asked = set(re.findall(r"labels\.(classroom_\w+)", script + page))
     assert asked == set(DASHBOARD_LABELS)
+
+
+def test_the_command_line_exports_and_purges_the_folder_of_classroom_data(tmp_path, monkeypatch, capsys):
+    from sextorsion_kit.build.cli import main
+
+    data = tmp_path / "donnees"
+    monkeypatch.setenv("CLASSROOM_DATA", str(data))
+    store = Store(data)
+    session = store.open_session()
+    store.record([Answer(session.id, f"{n:032x}", "check/aide", phase, "appeler-3018", 0)
+                  for n in range(5) for phase in ("before", "after")])  # fmt: skip
+    store.close()
+    assert main(["classroom", "export", str(tmp_path / "rapport")]) == 0
+    written = sorted(p.name for p in (tmp_path / "rapport").iterdir())
+    assert written[0].startswith("avant-apres-") and written[1] == "classe-comptes.csv"
+    assert ",check/aide,after,appeler-3018," in (tmp_path / "rapport" / "classe-comptes.csv").read_text()
+    assert main(["classroom", "purge"]) == 0
+    assert not (data / "classe.sqlite3").exists()
+    assert "supprimé" in capsys.readouterr().out
+
+
+def test_the_default_folder_of_classroom_data_is_outside_the_kit(monkeypatch):
+    from sextorsion_kit.build.classroom import data_folder
+    from sextorsion_kit.content import content_root
+
+    monkeypatch.delenv("CLASSROOM_DATA", raising=False)
+    assert not data_folder().resolve().is_relative_to(content_root().resolve())
+    assert data_folder().name == "classe" and "sextorsion-kit" in data_folder().parts
