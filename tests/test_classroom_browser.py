@@ -146,7 +146,7 @@ def test_a_refused_answer_is_explained_to_the_student(chromium, room):
     page.get_by_role("button", name="Envoyer mes réponses").click()
     status = page.locator("#sxk-pulse-status")
     status.filter(has_text="Ce n'est pas parti").wait_for(timeout=5_000)
-    assert "not the current session" in status.inner_text()
+    assert "la page n'est plus à jour, recharge-la." in status.inner_text()
     assert page.get_by_role("button", name="Envoyer mes réponses").is_enabled()
     context.close()
 

@@ -101,6 +101,8 @@ def test_a_known_answer_is_read_with_the_minute_of_the_session(known, session):
         (body(option=3), 400, "every field must be a string"),
         (body(token="abc"), 400, "token must be 32 hexadecimal digits"),
         (body(token=TOKEN.upper()), 400, "token must be 32 hexadecimal digits"),
+        (body(token=TOKEN + "\n"), 400, "token must be 32 hexadecimal digits"),
+        (b"[" * 4000, 400, "body is not JSON"),
         (body(question="check/inconnue"), 422, "unknown question"),
         (body(question="<script>alert(1)</script>"), 422, "unknown question"),
         (body(phase="pendant"), 422, "unknown phase"),
@@ -108,6 +110,7 @@ def test_a_known_answer_is_read_with_the_minute_of_the_session(known, session):
         (body(question="reagir/ne-pas-repondre", option="1", phase="before"), 422, "this question is not asked in this phase"),
         (body(option="payer"), 422, "unknown option for this question"),
         (body(question="reagir/ne-pas-repondre", option="99", phase="activity"), 422, "unknown option"),
+        (body(question="reagir/garder-les-preuves", option="0-2\n", phase="activity"), 422, "unknown option"),
     ],
 )
 def test_bad_input_is_refused_with_a_status_and_one_line(known, session, sent, status, reason):
@@ -182,8 +185,9 @@ def test_purge_deletes_the_answers_file(tmp_path: Path):
 # --- counts ---------------------------------------------------------------------------------
 
 
-def answered(question: str, phase: str, *options: str) -> list[tuple[str, str, str]]:
-    return [(question, phase, option) for option in options]
+def answered(question: str, phase: str, *options: str) -> list[tuple[str, str, str, int]]:
+    """One count of one answer per option given (SQLite would group them, tally adds up)."""
+    return [(question, phase, option, 1) for option in options]
 
 
 def test_a_figure_under_five_answers_is_hidden_counts_and_all(known):
@@ -210,16 +214,18 @@ def test_the_change_counts_only_browsers_that_answered_both_times(known):
 
 def test_the_most_missed_question_is_the_lowest_share_at_the_end(known):
     rows = answered("check/payer", "after", *["continue"] * 5) + answered(
-        "check/faute", "after", "auteur", "victime", "victime", "les-deux", "auteur"
+        "check/droit-a-l-aide", "after", "oui", "non", "non", "parents", "oui"
     ) + answered("check/aide", "before", *["attendre"] * 6)
     missed = most_missed(tally(rows, known))
-    assert (missed.question, missed.share_right) == ("check/faute", 0.4)
+    assert (missed.question, missed.share_right) == ("check/droit-a-l-aide", 0.4)
 
 
 def test_the_summary_holds_no_figure_of_a_small_group(store, session, known):
-    rows = [(f"{n:032x}", *row) for n, row in enumerate(answered("check/payer", "before", "arret", "arret", "continue"))]
-    rows += [(f"{n:032x}", *row) for n, row in enumerate(answered("check/payer", "after", *["continue"] * 6))]
-    summary = session_summary(session, rows, known, "fr", time.time())
+    counts = answered("check/payer", "before", "arret", "arret", "continue")
+    counts += answered("check/payer", "after", *["continue"] * 6)
+    pairs = [(f"{n:032x}", q, phase, option) for n, (q, phase, option, _) in enumerate(counts[:3])]
+    pairs += [(f"{n:032x}", q, phase, option) for n, (q, phase, option, _) in enumerate(counts[3:])]
+    summary = session_summary(session, counts, pairs, known, "fr", time.time())
     payer = next(q for q in summary["check"] if q["key"] == "check/payer")
     assert payer["before"] == {"hidden": True}
     assert payer["after"]["total"] == 6 and payer["after"]["share_right"] == 1.0
@@ -230,7 +236,7 @@ def test_the_summary_holds_no_figure_of_a_small_group(store, session, known):
 
 def test_the_export_writes_only_shown_counts_and_a_chart(store, session, known, tmp_path):
     answers = [Answer(session.id, f"{n:032x}", "check/payer", "before", "arret", 0) for n in range(5)]
-    answers += [Answer(session.id, f"{n:032x}", "check/faute", "before", "auteur", 0) for n in range(4)]
+    answers += [Answer(session.id, f"{n:032x}", "check/droit-a-l-aide", "before", "oui", 0) for n in range(4)]
     store.record(answers)
     lines = counts_csv(store, [session], known).splitlines()
     assert lines[0].startswith("session,date,question,phase,option")
@@ -281,3 +287,28 @@ def test_the_default_folder_of_classroom_data_is_outside_the_kit(monkeypatch):
     monkeypatch.delenv("CLASSROOM_DATA", raising=False)
     assert not data_folder().resolve().is_relative_to(content_root().resolve())
     assert data_folder().name == "classe" and "sextorsion-kit" in data_folder().parts
+
+
+def test_the_files_are_the_owners_only(tmp_path: Path):
+    folder = tmp_path / "donnees"
+    Store(folder).close()
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert (folder / "classe.sqlite3").stat().st_mode & 0o777 == 0o600
+
+
+def test_the_writer_skips_a_browser_that_gave_up_and_goes_on(tmp_path: Path):
+    from concurrent.futures import Future
+
+    from sextorsion_kit.classroom.writer import AnswerWriter
+
+    store = Store(tmp_path)
+    session = store.open_session()
+    writer = AnswerWriter(tmp_path)
+    gone: Future[None] = Future()
+    gone.cancel()
+    writer._waiting.put((Answer(session.id, "a" * 32, "check/payer", "before", "arret", 0), gone))
+    later = writer.submit(Answer(session.id, "b" * 32, "check/payer", "before", "continue", 0))
+    assert later.result(timeout=10) is None
+    writer.stop()
+    assert store.answers(session.id) == [("b" * 32, "check/payer", "before", "continue")]
+    store.close()

@@ -123,7 +123,9 @@ def test_activity_pages_are_served_with_the_script_that_reports_first_tries(serv
 
 
 @pytest.mark.parametrize(
-    "path", ["/api/kernels", "/api/contents", "/api/status", "/lab", "/tree", "/files/x",
+    "path", ["/api/kernels", "/api/contents", "/api/status", "/api", "/api/me", "/metrics",
+             "/static/style/index.css", "/favicon.ico", "/custom/custom.css", "/prof/", "/activites/%00",
+             "/api/security/csp-report", "/lab", "/tree", "/files/x",
              "/login", "/logout", "/activites/../../etc/passwd", "/activites/%2e%2e/%2e%2e/etc/passwd",
              "/classe/app.py"],
 )  # fmt: skip
@@ -225,6 +227,14 @@ def test_closing_refuses_answers_and_a_new_session_takes_them_again(server):
     assert student.answer(old, token="d" * 32)[0] == 409
 
 
+def test_pages_say_where_they_may_load_from_and_send_no_referrer(server):
+    _status, _text, headers = Client(server).request("GET", "/activites/")
+    policy = headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "report-uri" not in policy
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert Client(server).request("GET", "/nulle-part")[2]["Referrer-Policy"] == "no-referrer"
+
+
 def test_no_address_and_no_browser_name_is_written_anywhere(server):
     client = Client(server, source=STRANGER)
     session = client.session()
@@ -233,6 +243,10 @@ def test_no_address_and_no_browser_name_is_written_anywhere(server):
     client.request("GET", "/nulle-part")
     client.request("GET", "/prof?token=faux")
     client.request("POST", "/api/reponse", b"{}", {"Content-Type": "application/json"})
+    for path in ("/nulle-part", "/api/security/csp-report", "/prof/fermer"):
+        client.request("POST", path, b"{}", {"Content-Type": "application/json"})  # no XSRF
+    client.request("GET", "/activites/%00")
+    client.request("POST", "/api/reponse", b"[" * 4000, {"Content-Type": "application/json"})
     time.sleep(0.3)
     written = server.output() + "".join(
         path.read_bytes().decode("latin-1") for path in server.data.iterdir()
@@ -253,3 +267,33 @@ def test_a_restart_purges_old_sessions_and_goes_on_with_the_open_one(pages, tmp_
         kept = Store(data)
         assert [s.id for s in kept.sessions()] == [current.id] and kept.session(old.id) is None
         kept.close()
+
+
+def test_a_session_takes_a_bounded_number_of_browsers(server):
+    from sextorsion_kit.classroom.state import MAX_BROWSERS
+
+    boss = teacher(server)
+    boss.check_page()
+    boss.request("POST", "/prof/nouvelle", b"", {"X-XSRFToken": urllib.parse.unquote(boss.cookies["_xsrf"])})
+    client = Client(server)
+    session = client.session()
+    statuses = [client.answer(session, token=f"{n:032x}")[0] for n in range(MAX_BROWSERS + 2)]
+    assert statuses[:MAX_BROWSERS] == [201] * MAX_BROWSERS
+    assert statuses[MAX_BROWSERS:] == [429, 429]
+    assert client.answer(session, token=f"{0:032x}", option="arret")[0] == 201  # one already in
+
+
+def test_the_dashboard_opens_on_the_teachers_machine_only(pages, tmp_path):
+    from sextorsion_kit.classroom.network import local_address
+
+    network = local_address()
+    assert network != "127.0.0.1", "this test needs a network address besides loopback"
+    with classroom(pages, tmp_path / "donnees", tmp_path / "log", ip="0.0.0.0") as running:
+        running.data = tmp_path / "donnees"
+        outside = Client(running, source=network)
+        outside.host = network
+        status, text, _ = outside.request("GET", f"/prof?token={running.token}")
+        assert (status, text) == (403, b"the dashboard opens on the teacher's machine only\n")
+        assert outside.check_page().count("<fieldset>") == 5  # students are welcome
+        assert teacher(running).request("GET", "/prof")[0] == 200
+        assert network not in running.output().split("Élèves", 1)[1].split("\n", 1)[1]

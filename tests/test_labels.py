@@ -10,6 +10,7 @@ from typing import get_args
 
 import pytest
 
+from sextorsion_kit.classroom.handlers import REFUSALS
 from sextorsion_kit.content import ROOT_VARIABLE, ContentError, check, load_content
 from sextorsion_kit.content.labels import label
 from sextorsion_kit.content.models import Myth
@@ -128,6 +129,7 @@ TEMPLATE_FIELD = re.compile(r"\{[^}]*\}")
 # Keys built at run time: a template, and the values the code or the content fills it with.
 DYNAMIC = {
     "victim_{}": tuple(VICTIM_PROFILES),  # label(f"victim_{profile}")
+    "classroom_refused_{}": REFUSALS,  # label(f"classroom_refused_{reason}")
 }
 # Functions that call label() for keys their callers give: labels_in_both(LABEL_KEYS).
 FORWARDING = {"widgets/base.py": re.compile(r"\blabels_in_both\(\s*(\w+)\s*\)")}

@@ -25,16 +25,19 @@ def data_folder() -> Path:
 
 def serve_classroom(pages: Path, ip: str, port: int, data: Path) -> None:
     """Run the classroom server until Ctrl+C (it prints the students' and teacher's addresses)."""
-    from ..classroom.app import ClassroomApp, no_access_log
+    from ..classroom.app import HEADERS, ClassroomApp, no_access_log
 
     if not (pages / "index.html").is_file():
         raise FileNotFoundError(f"{pages}/index.html is missing: run make student-pages first")
     ClassroomApp.serverapp_config = {
-        "tornado_settings": {"log_function": no_access_log},
+        "tornado_settings": {"log_function": no_access_log, "headers": HEADERS},
         "terminals_enabled": False,
         "max_body_size": 64 * 1024,
         "root_dir": str(pages),
     }
+    # Jupyter's own token guards nothing here (no Jupyter route is left); it is set, out of
+    # the command line, so that Jupyter prints no address of its own. The dashboard has its own.
+    os.environ["JUPYTER_TOKEN"] = secrets.token_urlsafe(24)
     ClassroomApp.launch_instance([
         f"--ServerApp.ip={ip}",
         f"--ServerApp.port={port}",
@@ -43,9 +46,6 @@ def serve_classroom(pages: Path, ip: str, port: int, data: Path) -> None:
         "--ServerApp.log_level=WARN",
         # Jupyter refuses root unless told; school PCs never run it as root, CI machines do.
         f"--ServerApp.allow_root={os.geteuid() == 0}",
-        # Jupyter's own token guards nothing here (no Jupyter service is on); it is set so
-        # that Jupyter prints no address of its own. The dashboard has its own token.
-        f"--IdentityProvider.token={secrets.token_urlsafe(24)}",
         f"--ClassroomApp.data_dir={data}",
         f"--ClassroomApp.pages_dir={pages}",
     ])  # fmt: skip

@@ -15,17 +15,53 @@ from jupyter_server.auth.identity import IdentityProvider
 from jupyter_server.extension.application import ExtensionApp
 from jupyter_server.serverapp import ServerApp
 from jupyter_server.services.contents.largefilemanager import AsyncLargeFileManager
-from tornado.web import RedirectHandler
+from tornado.log import app_log
+from tornado.web import HTTPError, RedirectHandler, RequestHandler
 from traitlets import Unicode, default
 
-from .handlers import ActivityFiles, AnswerEndpoint, CheckPage, StaticFile
+from .handlers import ActivityFiles, AnswerEndpoint, CheckPage, NotFound, StaticFile
 from .network import local_address
 from .state import Classroom
 from .teacher import Dashboard, Export, Results, SessionAction
 
+# Pages load only from this server: scripts from it and from blob: (kit-page.js loads each
+# widget's module so), styles inline (widgets add theirs), images as data:. No report-uri:
+# a browser would post reports, and nothing is to be written about a student's browser.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' blob:; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'self'; "
+    "base-uri 'none'; form-action 'self'"
+)
+HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "Referrer-Policy": "no-referrer",  # the help links must not tell a site this address
+    "X-Content-Type-Options": "nosniff",
+}
+
 
 def no_access_log(_handler: Any) -> None:
     """Tornado's access log would write every student's address: there is none."""
+
+
+def _summary_without_address(handler: RequestHandler) -> str:
+    return f"{handler.request.method} {handler.request.path}"
+
+
+def _log_without_address(handler: RequestHandler, typ, value, tb) -> None:  # type: ignore[no-untyped-def]
+    if isinstance(value, HTTPError):
+        return  # a refused request is not an error to log
+    app_log.error("%s on %s", typ.__name__, _summary_without_address(handler), exc_info=(typ, value, tb))
+
+
+def forget_clients() -> None:
+    """In this process, tornado names no client in any log line.
+
+    Tornado's own messages ("403 POST /x (address): ...", an uncaught error with the whole
+    request) hold the client's address and headers; every handler here, Jupyter's included,
+    logs the method and path instead.
+    """
+    RequestHandler._request_summary = _summary_without_address  # type: ignore[method-assign]
+    RequestHandler.log_exception = _log_without_address  # type: ignore[method-assign]
 
 
 class _NoFiles(AsyncLargeFileManager):
@@ -42,6 +78,15 @@ class ClassroomServer(ServerApp):
     """A Jupyter server with none of Jupyter's services: no kernels, contents, files, login."""
 
     default_services = ()
+
+    def init_webapp(self) -> None:
+        super().init_webapp()
+        # What Jupyter still routes with no service (/api, /metrics, /static, its 404 page,
+        # its trailing-slash redirect) is replaced by one plain 404; the extension's own
+        # routes are matched before this one.
+        router = self.web_app.wildcard_router
+        router.rules = []
+        router.add_rules([(r".*", NotFound)])
 
     @default("contents_manager_class")
     def _no_files(self) -> type:
@@ -67,6 +112,7 @@ class ClassroomApp(ExtensionApp):
         return "sextorsion_kit.classroom"
 
     def initialize_settings(self) -> None:
+        forget_clients()
         address = self.student_address()
         self.classroom = Classroom(Path(self.data_dir), Path(self.pages_dir), address)
         self.settings["classroom"] = self.classroom

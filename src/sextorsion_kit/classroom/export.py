@@ -13,7 +13,7 @@ from pathlib import Path
 from ..i18n import Language
 from ..logic.answers import CHECK_QUIZ, KnownQuestion
 from ..logic.pulse import changes, tally
-from .store import Session, Store
+from .store import KEEP_DAYS, Session, Store
 
 COLUMNS = ["session", "date", "question", "phase", "option", "option_text", "right", "count", "total"]
 
@@ -25,8 +25,7 @@ def counts_csv(store: Store, sessions: list[Session], known: dict[str, KnownQues
     writer.writerow(COLUMNS)
     for session in sessions:
         date = time.strftime("%Y-%m-%d", time.localtime(session.opened))
-        answers = [answer[1:] for answer in store.answers(session.id)]
-        for counted in tally(answers, known):
+        for counted in tally(store.counts(session.id), known):
             if counted.counts is None:
                 continue
             question = known[counted.question]
@@ -44,7 +43,7 @@ def chart_png(
     from ..charts.pulse import before_after_figure
     from ..charts.style import png_bytes
 
-    shares = {c.question: c for c in changes(store.answers(session.id), known)}
+    shares = {c.question: c for c in changes(store.check_answers(session.id), known)}
     rows = [
         (question.prompt.in_language(language),
          shares[key].before if key in shares else None,
@@ -59,6 +58,7 @@ def export(folder: Path, target: Path, known: dict[str, KnownQuestion], language
     """Write every kept session's counts (one CSV) and before/after charts into ``target``."""
     store = Store(folder)
     try:
+        store.purge_older_than(KEEP_DAYS)  # what is past its time is not exported
         sessions = store.sessions()
         target.mkdir(parents=True, exist_ok=True)
         written = [target / "classe-comptes.csv"]

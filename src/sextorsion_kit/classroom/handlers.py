@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import mimetypes
 import random
+import sqlite3
 import time
 from importlib.resources import files
 from typing import Any
@@ -18,7 +18,7 @@ from typing import Any
 from jupyter_server.auth.decorator import allow_unauthenticated
 from jupyter_server.base.handlers import JupyterHandler
 from jupyter_server.extension.handler import ExtensionHandlerMixin
-from tornado.web import HTTPError
+from tornado.web import HTTPError, RequestHandler
 
 from ..content.labels import label
 from ..i18n import Language
@@ -28,10 +28,12 @@ from .intake import Refused, read_answer
 from .state import Classroom
 
 STATIC = {"eleve.js", "prof.js", "classe.css"}
+REFUSALS = ("closed", "old", "busy", "offline", "other")  # what eleve.js can tell a student
+WRITE_SECONDS = 15  # an answer not on disk by then is refused, never left waiting
 
 
 class Handler(ExtensionHandlerMixin, JupyterHandler):
-    """Plain-text errors in one line, logged without the client's address."""
+    """Plain-text errors in one line (logged without the client's address: app.forget_clients)."""
 
     @property
     def classroom(self) -> Classroom:
@@ -54,15 +56,6 @@ class Handler(ExtensionHandlerMixin, JupyterHandler):
         why = f": {error.log_message}" if isinstance(error, HTTPError) and error.log_message else ""
         self.set_header("Content-Type", "text/plain; charset=utf-8")
         self.finish(f"{status_code} {self._reason}{why}\n")
-
-    def log_exception(self, typ, value, tb) -> None:  # type: ignore[no-untyped-def]
-        # Tornado's own message names the client's address: only the error is kept, and a
-        # refused request (an HTTPError, a missing XSRF token say) is not an error to log.
-        if isinstance(value, HTTPError):
-            return
-        logging.getLogger("sextorsion_kit.classroom").error(
-            "%s on %s", getattr(typ, "__name__", typ), self.request.path, exc_info=(typ, value, tb)
-        )
 
     def page(self, template: str, **context: Any) -> None:
         language = self.language()
@@ -127,6 +120,10 @@ class CheckPage(Handler):
             right_answers=label("classroom_right_answers", language),
             closing=self.classroom.check.closing.in_language(language),
             sent=label("classroom_sent_before" if before else "classroom_sent_after", language),
+            reasons=json.dumps(
+                {reason: label(f"classroom_refused_{reason}", language) for reason in REFUSALS},
+                ensure_ascii=False,
+            ).replace("<", "\\u003c"),
         )
 
 
@@ -136,8 +133,12 @@ class ActivityFiles(Handler):
     @allow_unauthenticated
     def get(self, path: str) -> None:
         folder = self.classroom.pages.resolve()
-        target = (folder / (path or "index.html")).resolve()
-        if not target.is_relative_to(folder) or not target.is_file():
+        try:
+            target = (folder / (path or "index.html")).resolve()
+            found = target.is_relative_to(folder) and target.is_file()
+        except (ValueError, OSError):  # a NUL byte, a name too long
+            found = False
+        if not found:
             self.refuse(404, "no such page")
             return
         kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
@@ -184,6 +185,24 @@ class AnswerEndpoint(Handler):
         if not classroom.limit.allow(answer.token):
             self.refuse(429, "too many answers from this browser: wait a moment")
             return
-        await asyncio.wrap_future(classroom.writer.submit(answer))
+        if not classroom.admits(answer.token):
+            self.refuse(429, "this session takes no more browsers")
+            return
+        try:
+            await asyncio.wait_for(asyncio.wrap_future(classroom.writer.submit(answer)), WRITE_SECONDS)
+        except (TimeoutError, sqlite3.Error):
+            self.refuse(503, "the answer could not be written on the teacher's disk")
+            return
         self.set_status(201)
         self.finish("stored\n")
+
+
+class NotFound(RequestHandler):
+    """Every other address, whatever the method: a plain 404, nothing of Jupyter's."""
+
+    def prepare(self) -> None:
+        for name, value in self.settings.get("headers", {}).items():
+            self.set_header(name, value)
+        self.set_status(404)
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.finish("no such page\n")

@@ -15,7 +15,7 @@ from ..logic.answers import PHASES, KnownQuestion
 from .store import Answer, Session
 
 MAX_BODY = 4096  # bytes
-TOKEN = re.compile(r"^[0-9a-f]{32}$")  # 128 random bits made by the student's browser
+TOKEN = re.compile(r"[0-9a-f]{32}")  # 128 random bits made by the student's browser
 FIELDS = {"session", "token", "question", "option", "phase"}
 
 
@@ -36,13 +36,13 @@ def read_answer(
         raise Refused(413, f"body over {MAX_BODY} bytes")
     try:
         sent = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise Refused(400, "body is not JSON") from None
     if not isinstance(sent, dict) or set(sent) != FIELDS:
         raise Refused(400, f"body must be an object with exactly: {', '.join(sorted(FIELDS))}")
     if not all(isinstance(value, str) for value in sent.values()):
         raise Refused(400, "every field must be a string")
-    if not TOKEN.match(sent["token"]):
+    if not TOKEN.fullmatch(sent["token"]):
         raise Refused(400, "token must be 32 hexadecimal digits")
     if session is None or sent["session"] != session.id:
         raise Refused(409, "not the current session: reload the page")

@@ -64,12 +64,18 @@ class Answer:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """A connection to the answers file, created with its tables when missing."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """A connection to the answers file, created with its tables when missing.
+
+    The folder and the file are readable by their owner only (a school laptop may be
+    shared); deleted answers are overwritten, not left in free pages.
+    """
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.touch(mode=0o600, exist_ok=True)
     connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=FULL")
     connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute("PRAGMA secure_delete=ON")
     connection.executescript(_SCHEMA)
     return connection
 
@@ -135,6 +141,22 @@ class Store:
             "SELECT token, question, phase, option FROM answers WHERE session = ?", (session_id,)
         ).fetchall()
 
+    def counts(self, session_id: str) -> list[tuple[str, Phase, str, int]]:
+        """(question, phase, option, how many) for a session, counted by SQLite."""
+        return self.db.execute(
+            "SELECT question, phase, option, count(*) FROM answers WHERE session = ?"
+            " GROUP BY question, phase, option",
+            (session_id,),
+        ).fetchall()
+
+    def check_answers(self, session_id: str) -> list[tuple[str, str, Phase, str]]:
+        """The class check's answers only (what pairs before and after), with their token."""
+        return self.db.execute(
+            "SELECT token, question, phase, option FROM answers"
+            " WHERE session = ? AND phase IN ('before', 'after')",
+            (session_id,),
+        ).fetchall()
+
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM answers").fetchone()[0]
 
@@ -146,6 +168,8 @@ class Store:
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
             gone = self.db.execute("DELETE FROM sessions WHERE opened < ?", (limit,)).rowcount
+        if gone:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # no copy left in the journal
         return gone
 
     def integrity(self) -> str:

@@ -41,13 +41,18 @@ def _phase(tally_: Tally | None, question: KnownQuestion, language: Language) ->
 
 def session_summary(
     session: Session,
-    answers: list[tuple[str, str, Phase, str]],
+    counts: list[tuple[str, Phase, str, int]],
+    check_answers: list[tuple[str, str, Phase, str]],
     known: dict[str, KnownQuestion],
     language: Language,
     now: float,
 ) -> dict[str, Any]:
-    """What the dashboard draws: the class check before and after, activities, most missed."""
-    tallies = tally([answer[1:] for answer in answers], known)
+    """What the dashboard draws: the class check before and after, activities, most missed.
+
+    ``counts`` are the session's answers counted (``Store.counts``); ``check_answers`` the
+    class check's answers with their browser token, which pair before and after.
+    """
+    tallies = tally(counts, known)
     by_key = {(t.question, t.phase): t for t in tallies}
     check = [
         {
@@ -71,7 +76,7 @@ def session_summary(
         "check": check,
         "changes": [
             {"key": c.question, "pairs": c.pairs, "before": c.before, "after": c.after}
-            for c in changes(answers, known)
+            for c in changes(check_answers, known)
             if c.before is not None
         ],
         "activities": activities,

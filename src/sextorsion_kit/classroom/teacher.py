@@ -7,6 +7,7 @@ this server only, so the address bar shown on the projector no longer holds it.
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import json
 import time
 from typing import Any
@@ -39,6 +40,11 @@ class _Teacher(Handler):
         return hmac.compare_digest(given.encode(), self.classroom.teacher_token.encode())
 
     def refuse_stranger(self) -> bool:
+        # The dashboard opens on the teacher's machine only: a token read off the projected
+        # terminal is no use from a student's phone. (The address is compared, never kept.)
+        if not ipaddress.ip_address(self.request.remote_ip or "0.0.0.0").is_loopback:
+            self.refuse(403, "the dashboard opens on the teacher's machine only")
+            return True
         if self.teacher():
             return False
         self.refuse(403, "the teacher's address, with its token, is needed")
@@ -81,9 +87,15 @@ class Results(_Teacher):
         if self.refuse_stranger():
             return
         classroom = self.classroom
+        classroom.purge_if_due()
         session = classroom.session
         summary = session_summary(
-            session, classroom.store.answers(session.id), classroom.known, self.language(), time.time()
+            session,
+            classroom.store.counts(session.id),
+            classroom.store.check_answers(session.id),
+            classroom.known,
+            self.language(),
+            time.time(),
         )
         self.set_header("Content-Type", "application/json")
         self.finish(json.dumps(summary, ensure_ascii=False))

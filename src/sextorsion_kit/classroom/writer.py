@@ -55,6 +55,8 @@ class AnswerWriter:
                 return
 
     def _write(self, batch: list[tuple[Answer, Future[None]]]) -> None:
+        # A browser that gave up (its future cancelled) is skipped, so the thread never dies.
+        batch = [(answer, done) for answer, done in batch if done.set_running_or_notify_cancel()]
         try:
             self._store.record([answer for answer, _done in batch])
         except Exception as error:  # the disk is full, say: every waiting browser is told

@@ -25,7 +25,7 @@ Phase = Literal["before", "activity", "after"]
 PHASES: tuple[Phase, ...] = ("before", "activity", "after")
 CHECK_PHASES: frozenset[Phase] = frozenset({"before", "after"})
 CHECK_QUIZ = "check"  # the class check's questions are keyed check/<id>
-_INDEXES = re.compile(r"^(0|[1-9][0-9]?)(-(0|[1-9][0-9]?))*$")
+_INDEXES = re.compile(r"(0|[1-9][0-9]?)(-(0|[1-9][0-9]?))*")
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class KnownQuestion:
 
 
 def _indexes(option: str) -> tuple[int, ...] | None:
-    return tuple(int(part) for part in option.split("-")) if _INDEXES.match(option) else None
+    return tuple(int(part) for part in option.split("-")) if _INDEXES.fullmatch(option) else None
 
 
 def _check_question(question: models.CheckQuestion) -> KnownQuestion:

@@ -50,12 +50,15 @@ class Change:
 
 
 def tally(
-    answers: Iterable[tuple[str, Phase, str]], known: dict[str, KnownQuestion]
+    counts: Iterable[tuple[str, Phase, str, int]], known: dict[str, KnownQuestion]
 ) -> list[Tally]:
-    """One tally per (question, phase) answered, in the order of ``known``, then of phases."""
+    """One tally per (question, phase) answered, in the order of ``known``, then of phases.
+
+    ``counts`` are (question, phase, option, how many), as SQLite counts them.
+    """
     counted: dict[tuple[str, Phase], Counter[str]] = {}
-    for question, phase, option in answers:
-        counted.setdefault((question, phase), Counter())[option] += 1
+    for question, phase, option, number in counts:
+        counted.setdefault((question, phase), Counter())[option] += number
     order = {key: n for n, key in enumerate(known)}
     phases = {"before": 0, "activity": 1, "after": 2}
     tallies = []

@@ -20,18 +20,24 @@
     return token;
   }
 
-  /** Post one answer; resolves to null when stored, or to the server's one-line reason. */
+  /** Post one answer; resolves to null when stored, or to why not (a key of the reasons). */
   async function send(session, xsrf, question, option, phase) {
+    let response;
     try {
-      const response = await fetch("/api/reponse", {
+      response = await fetch("/api/reponse", {
         method: "POST",
         headers: { "Content-Type": "application/json", "X-XSRFToken": xsrf },
         body: JSON.stringify({ session, token: browserToken(), question, option, phase }),
       });
-      return response.ok ? null : (await response.text()).trim();
     } catch (error) {
-      return "no connection";
+      return "offline";
     }
+    if (response.ok) return null;
+    if (response.status === 429) return "busy";
+    const reason = (await response.text()).trim(); // the server's line, in English
+    if (reason.startsWith("the session is closed")) return "closed";
+    if (reason.startsWith("not the current session")) return "old";
+    return "other";
   }
 
   // --- the check pages --------------------------------------------------------------------
@@ -39,6 +45,7 @@
   const form = document.getElementById("sxk-pulse-check");
   if (form) {
     const status = document.getElementById("sxk-pulse-status");
+    const reasons = JSON.parse(document.getElementById("sxk-pulse-reasons").textContent);
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       const button = form.querySelector("button[type=submit]");
@@ -50,7 +57,7 @@
         if (failure) break;
       }
       if (failure) {
-        status.textContent = form.dataset.notSent.replace("{reason}", failure);
+        status.textContent = form.dataset.notSent.replace("{reason}", reasons[failure]);
         button.disabled = false;
         status.focus();
         return;
