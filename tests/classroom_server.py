@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from browser_support import free_port
+from browser_support import ServerOutput, free_port, wait_for_http
 
 ADDRESS = re.compile(r"(http://\S+)")
 
@@ -39,22 +37,16 @@ def start(pages: Path, data: Path, log: Path, port: int | None = None, ip: str =
     env = {**os.environ, "CLASSROOM_DATA": str(data), "PYTHONUNBUFFERED": "1"}
     command = [sys.executable, "-m", "sextorsion_kit", "classroom", "serve",
                f"--pages={pages}", f"--ip={ip}", f"--port={port}"]  # fmt: skip
-    handle = log.open("w", encoding="utf-8")
-    process = subprocess.Popen(command, env=env, stdout=handle, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        found = ADDRESS.findall(log.read_text(encoding="utf-8"))
-        if len(found) >= 2:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                return Running(process, found[0], found[1], log)
-            except OSError:
-                pass
-        if process.poll() is not None:
-            raise RuntimeError(f"the classroom server stopped:\n{log.read_text()}")
-        time.sleep(0.1)
-    process.kill()
-    raise RuntimeError(f"the classroom server did not start:\n{log.read_text()}")
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, encoding="utf-8", errors="replace")  # fmt: skip
+    output = ServerOutput(process, log, port)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/", process, output, seconds=60)
+    except Exception:
+        process.kill()
+        raise
+    student, teacher = ADDRESS.findall(log.read_text(encoding="utf-8"))[:2]
+    return Running(process, student, teacher, log)
 
 
 def stop(running: Running) -> None:

@@ -150,7 +150,7 @@ def test_answers_are_kept_in_wal_mode_a_later_answer_replacing_an_earlier(store,
     store.record([Answer(session.id, TOKEN, "check/payer", "before", "arret", 0)])
     store.record([Answer(session.id, TOKEN, "check/payer", "before", "continue", 1),
                   Answer(session.id, TOKEN, "check/payer", "after", "continue", 9)])  # fmt: skip
-    assert sorted(store.answers(session.id)) == [
+    assert sorted(store.check_answers(session.id)) == [
         (TOKEN, "check/payer", "after", "continue"), (TOKEN, "check/payer", "before", "continue")
     ]  # fmt: skip
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -310,5 +310,5 @@ def test_the_writer_skips_a_browser_that_gave_up_and_goes_on(tmp_path: Path):
     later = writer.submit(Answer(session.id, "b" * 32, "check/payer", "before", "continue", 0))
     assert later.result(timeout=10) is None
     writer.stop()
-    assert store.answers(session.id) == [("b" * 32, "check/payer", "before", "continue")]
+    assert store.check_answers(session.id) == [("b" * 32, "check/payer", "before", "continue")]
     store.close()

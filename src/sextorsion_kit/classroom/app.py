@@ -19,10 +19,10 @@ from tornado.log import app_log
 from tornado.web import HTTPError, RedirectHandler, RequestHandler
 from traitlets import Unicode, default
 
-from .handlers import ActivityFiles, AnswerEndpoint, CheckPage, NotFound, StaticFile
+from .handlers import ActivityFiles, AnswerEndpoint, CheckPage, LastCheckPage, NotFound, StaticFile
 from .network import local_address
 from .state import Classroom
-from .teacher import Dashboard, Export, Results, SessionAction
+from .teacher import ChangeChart, CloseSession, CountsCsv, Dashboard, NewSession, Results
 
 # Pages load only from this server: scripts from it and from blob: (kit-page.js loads each
 # widget's module so), styles inline (widgets add theirs), images as data:. No report-uri:
@@ -127,18 +127,18 @@ class ClassroomApp(ExtensionApp):
 
     def initialize_handlers(self) -> None:
         self.handlers.extend([
-            (r"/", CheckPage, {"phase": "before"}),
-            (r"/fin", CheckPage, {"phase": "after"}),
+            (r"/", CheckPage),
+            (r"/fin", LastCheckPage),
             (r"/activites", RedirectHandler, {"url": "/activites/"}),
             (r"/activites/(.*)", ActivityFiles),
             (r"/classe/([a-z.]+)", StaticFile),
             (r"/api/reponse", AnswerEndpoint),
             (r"/prof", Dashboard),
             (r"/prof/resultats", Results),
-            (r"/prof/fermer", SessionAction, {"action": "close"}),
-            (r"/prof/nouvelle", SessionAction, {"action": "new"}),
-            (r"/prof/export.csv", Export, {"what": "csv"}),
-            (r"/prof/avant-apres.png", Export, {"what": "png"}),
+            (r"/prof/fermer", CloseSession),
+            (r"/prof/nouvelle", NewSession),
+            (r"/prof/export.csv", CountsCsv),
+            (r"/prof/avant-apres.png", ChangeChart),
         ])  # fmt: skip
         print(f"Élèves / students : {self.classroom.student_address}", flush=True)
         print(f"Tableau de bord du professeur / teacher's dashboard : {self.teacher_address()}",

@@ -72,11 +72,9 @@ class Handler(ExtensionHandlerMixin, JupyterHandler):
 
 
 class CheckPage(Handler):
-    """The five questions: before the activities (``/``) or after them (``/fin``)."""
+    """The five questions before the activities (``/``)."""
 
-    def initialize(self, phase: str, **kwargs: Any) -> None:  # type: ignore[override]
-        super().initialize(**kwargs)
-        self.phase = phase
+    phase = "before"
 
     @allow_unauthenticated
     def get(self) -> None:
@@ -125,6 +123,12 @@ class CheckPage(Handler):
                 ensure_ascii=False,
             ).replace("<", "\\u003c"),
         )
+
+
+class LastCheckPage(CheckPage):
+    """The same five questions after the activities (``/fin``), in another order."""
+
+    phase = "after"
 
 
 class ActivityFiles(Handler):

@@ -36,7 +36,7 @@ class Classroom:
         latest = self.store.latest_session()
         recent = latest and latest.is_open and time.time() - latest.opened < RESUME_HOURS * 3600
         self.session: Session = latest if recent else self.store.open_session()  # type: ignore[assignment]
-        self.browsers = {token for token, *_ in self.store.answers(self.session.id)}
+        self.browsers = self.store.browsers(self.session.id)
 
     def new_session(self) -> None:
         self.session = self.store.open_session()

@@ -135,11 +135,10 @@ class Store:
                 [answer.__dict__ for answer in answers],
             )
 
-    def answers(self, session_id: str) -> list[tuple[str, str, Phase, str]]:
-        """(browser token, question, phase, option) of every answer of a session."""
-        return self.db.execute(
-            "SELECT token, question, phase, option FROM answers WHERE session = ?", (session_id,)
-        ).fetchall()
+    def browsers(self, session_id: str) -> set[str]:
+        """The tokens of the browsers that answered in a session."""
+        rows = self.db.execute("SELECT DISTINCT token FROM answers WHERE session = ?", (session_id,))
+        return {token for (token,) in rows}
 
     def counts(self, session_id: str) -> list[tuple[str, Phase, str, int]]:
         """(question, phase, option, how many) for a session, counted by SQLite."""

@@ -10,7 +10,6 @@ import hmac
 import ipaddress
 import json
 import time
-from typing import Any
 
 from jupyter_server.auth.decorator import allow_unauthenticated
 
@@ -33,29 +32,30 @@ DASHBOARD_LABELS = (
 
 
 class _Teacher(Handler):
-    """Pages and actions that need the teacher's token (in the address once, then a cookie)."""
+    """Pages and actions that need the teacher's token (in the address once, then a cookie).
+
+    Checked before anything else: a refused request never reaches the page or the action.
+    """
+
+    async def prepare(self) -> None:  # type: ignore[override]
+        await super().prepare()
+        if self._finished:
+            return
+        # The dashboard opens on the teacher's machine only: a token read off the projected
+        # terminal is no use from a student's phone. (The address is compared, never kept.)
+        if not ipaddress.ip_address(self.request.remote_ip or "0.0.0.0").is_loopback:
+            self.refuse(403, "the dashboard opens on the teacher's machine only")
+        elif not self.teacher():
+            self.refuse(403, "the teacher's address, with its token, is needed")
 
     def teacher(self) -> bool:
         given = self.get_query_argument("token", "") or self.get_cookie(TEACHER_COOKIE, "")
         return hmac.compare_digest(given.encode(), self.classroom.teacher_token.encode())
 
-    def refuse_stranger(self) -> bool:
-        # The dashboard opens on the teacher's machine only: a token read off the projected
-        # terminal is no use from a student's phone. (The address is compared, never kept.)
-        if not ipaddress.ip_address(self.request.remote_ip or "0.0.0.0").is_loopback:
-            self.refuse(403, "the dashboard opens on the teacher's machine only")
-            return True
-        if self.teacher():
-            return False
-        self.refuse(403, "the teacher's address, with its token, is needed")
-        return True
-
 
 class Dashboard(_Teacher):
     @allow_unauthenticated
     def get(self) -> None:
-        if self.refuse_stranger():
-            return
         if self.get_query_argument("token", ""):
             # The token leaves the address bar (which is projected) for a cookie of this server.
             self.set_cookie(TEACHER_COOKIE, self.classroom.teacher_token, httponly=True,
@@ -84,8 +84,6 @@ class Dashboard(_Teacher):
 class Results(_Teacher):
     @allow_unauthenticated
     def get(self) -> None:
-        if self.refuse_stranger():
-            return
         classroom = self.classroom
         classroom.purge_if_due()
         session = classroom.session
@@ -101,38 +99,32 @@ class Results(_Teacher):
         self.finish(json.dumps(summary, ensure_ascii=False))
 
 
-class SessionAction(_Teacher):
-    def initialize(self, action: str, **kwargs: Any) -> None:  # type: ignore[override]
-        super().initialize(**kwargs)
-        self.action = action
-
+class CloseSession(_Teacher):
     @allow_unauthenticated
     def post(self) -> None:
-        if self.refuse_stranger():
-            return
-        if self.action == "close":
-            self.classroom.close_session()
-        else:
-            self.classroom.new_session()
+        self.classroom.close_session()
         self.set_status(204)
-        self.finish()
 
 
-class Export(_Teacher):
-    def initialize(self, what: str, **kwargs: Any) -> None:  # type: ignore[override]
-        super().initialize(**kwargs)
-        self.what = what
+class NewSession(_Teacher):
+    @allow_unauthenticated
+    def post(self) -> None:
+        self.classroom.new_session()
+        self.set_status(204)
 
+
+class CountsCsv(_Teacher):
     @allow_unauthenticated
     def get(self) -> None:
-        if self.refuse_stranger():
-            return
         classroom = self.classroom
-        sessions = [classroom.session]
-        if self.what == "csv":
-            self.set_header("Content-Type", "text/csv; charset=utf-8")
-            self.set_header("Content-Disposition", 'attachment; filename="classe.csv"')
-            self.finish(counts_csv(classroom.store, sessions, classroom.known))
-        else:
-            self.set_header("Content-Type", "image/png")
-            self.finish(chart_png(classroom.store, classroom.session, classroom.known, self.language()))
+        self.set_header("Content-Type", "text/csv; charset=utf-8")
+        self.set_header("Content-Disposition", 'attachment; filename="classe.csv"')
+        self.finish(counts_csv(classroom.store, [classroom.session], classroom.known))
+
+
+class ChangeChart(_Teacher):
+    @allow_unauthenticated
+    def get(self) -> None:
+        classroom = self.classroom
+        self.set_header("Content-Type", "image/png")
+        self.finish(chart_png(classroom.store, classroom.session, classroom.known, self.language()))
